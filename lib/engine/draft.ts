@@ -86,10 +86,22 @@ export type DraftSettingsInput = z.input<typeof DraftSettingsSchema>;
 export type CouncilDetails = z.output<typeof CouncilDetailsSchema>;
 export type RuleOverride = z.output<typeof RuleOverrideSchema>;
 
+/** One zod issue in plain words: "expected one of error, warning, info", "unknown key \"foo\"". */
+function describeIssue(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_value':
+      return `expected one of ${issue.values.map(String).join(', ')}`;
+    case 'unrecognized_keys':
+      return `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+    default:
+      return issue.message.replace(/^Invalid (input|option): /, '');
+  }
+}
+
 /** Formats a zod error as "path: problem" lines, the form every surface reports. */
 export function describeZodError(error: z.ZodError): string[] {
   return error.issues.map((issue) => {
     const path = issue.path.map(String).join('.');
-    return path ? `${path}: ${issue.message}` : issue.message;
+    return path ? `${path}: ${describeIssue(issue)}` : describeIssue(issue);
   });
 }
