@@ -1,12 +1,66 @@
-import { defineRule } from '../../lib/engine/rule.ts';
+import { loadWordList } from '../../lib/engine/phrases.ts';
+import { defineRule, type Report } from '../../lib/engine/rule.ts';
+import { councilSource, matchesOf, memo, negatedBefore, templateRegExp, textBefore } from '../shared/capacity-phrases.ts';
+import phrasesJson from '../wordlists/capacity-speaking-for-council.json';
+import framesJson from '../wordlists/capacity-official-statement-frames.json';
 
-// Placeholder: meta only until the check is written.
+const PHRASES = loadWordList('capacity-speaking-for-council', phrasesJson);
+const FRAMES = loadWordList('capacity-official-statement-frames', framesJson);
+
+const STATEMENT_KIND = '(?:council\\s+|parish\\s+council\\s+)?(?:statement|response|announcement|notice|position)';
+
+// Compiled per set of council names (a pack, or a council's own details).
+const patternsFor = memo((names: string) => {
+  const council = names;
+  return {
+    phrases: templateRegExp(PHRASES, { council }),
+    framed: templateRegExp(
+      FRAMES.map((frame) => `${frame} official {kind}`),
+      { kind: STATEMENT_KIND },
+    ),
+  };
+});
+
+// "Official statement: …", "OFFICIAL STATEMENT from the council" at the head of a sentence.
+const HEADLINE = /^[^\p{L}\p{N}]{0,4}(official\s+(?:council\s+|parish\s+council\s+)?(?:statement|announcement|response|notice))(?=\s*(?:[:\-–—]|from\b|on\s+behalf\b|$))/iu;
+
+// Someone else is said to speak for the council: "only the clerk can speak on behalf of the council".
+const OTHERS_SPEAK = /(?:\bonly\b|\bclerk\b|\bchair(?:man|woman|person)?\b|\bno\s+(?:one|individual|councillor)\b|\bnobody\b)[^.!?]{0,40}$/iu;
+
 export default defineRule({
   meta: {
     id: 'speaking-for-council',
     category: 'capacity',
-    description: "in personal capacity, text that speaks as or for the council (\"on behalf of the council\", \"the council's position is\", \"we at X Parish Council\", \"official statement\").",
+    description: 'In a personal post, wording that speaks as or for the council.',
     defaultSeverity: 'warning',
-    messages: {},
+    messages: {
+      speaksFor:
+        '“{{phrase}}” reads as speaking for the council, but this is a personal post. Say it in your own name (“I think…”), or ask the clerk to make any statement for the council.',
+    },
+  },
+  checkSentence({ env, sentence }) {
+    if (env.capacity !== 'personal') return [];
+    const text = sentence.text;
+    // Cheap prefilter: every pattern names the council, councillors or an official statement.
+    if (!/council|official|\bwe\b|\bpc\b/iu.test(text) && !env.pack.official.names.some((n) => text.toLowerCase().includes(n.toLowerCase()))) {
+      return [];
+    }
+    const { phrases, framed } = patternsFor(councilSource(env.pack));
+    const found: { start: number; end: number }[] = [...matchesOf(phrases, text), ...matchesOf(framed, text)];
+    const headline = HEADLINE.exec(text);
+    if (headline) {
+      const start = headline[0].length - headline[1]!.length;
+      found.push({ start, end: headline[0].length });
+    }
+    const reports: Report[] = [];
+    let lastEnd = -1;
+    for (const m of found.sort((a, b) => a.start - b.start || b.end - a.end)) {
+      if (m.start < lastEnd) continue; // overlapping matches: keep the first, longest
+      if (negatedBefore(text, m.start)) continue;
+      if (OTHERS_SPEAK.test(textBefore(text, m.start, 50)) && /^(?:on|speak|speaking)\b/iu.test(text.slice(m.start))) continue;
+      lastEnd = m.end;
+      reports.push({ messageId: 'speaksFor', start: m.start, end: m.end, data: { phrase: text.slice(m.start, m.end) } });
+    }
+    return reports;
   },
 });

@@ -1,0 +1,56 @@
+import type { RuleCases } from '../../lib/engine/rule-cases.ts';
+
+export default {
+  valid: [
+    'The council agreed last night to replace the swings at the recreation ground.',
+    "The council's minutes say the footpath will be resurfaced in the spring.",
+    'I am a member of the parish council and happy to pass your concerns to the clerk.',
+    "I'm not speaking on behalf of the council here, just sharing my own view.",
+    'Only the clerk can speak on behalf of the council, so please email her directly.',
+    'Please pay your council tax on time; we the council tax payers fund the precept.',
+    'The clerk will issue an official statement on the flooding tomorrow.',
+    'Views my own, not those of the parish council.',
+    { text: 'On behalf of Bottisham Parish Council, thank you to everyone who helped.', capacity: 'council', role: 'clerk', name: 'capacity council' },
+    "The council's position was set out in the minutes of the March meeting.",
+  ],
+  invalid: [
+    {
+      text: 'On behalf of the parish council, I want to thank everyone who came to the litter pick.',
+      errors: [{ span: 'On behalf of the parish council', message: 'Bottisham policy §4' }],
+    },
+    {
+      text: "The council's position is that the car park will not be extended.",
+      errors: [{ span: "The council's position is" }],
+    },
+    {
+      text: 'We at Croft Parish Council are delighted with the new defibrillator.',
+      pack: 'croft',
+      errors: [{ span: 'We at Croft Parish Council' }],
+    },
+    {
+      text: 'Official statement: the playground will stay closed until the inspection is done.',
+      errors: [{ span: 'Official statement' }],
+    },
+    {
+      text: 'As a council we think the speed limit on the High Street should be 20mph.',
+      errors: [{ span: 'As a council we' }],
+    },
+    {
+      text: 'I am speaking for the parish council when I say we will not tolerate fly-tipping.',
+      errors: [{ span: 'speaking for the parish council' }],
+    },
+    {
+      text: 'The council has decided that I will be the contact for all questions about the flooding.',
+      errors: [{ span: 'The council has decided that I' }],
+    },
+    {
+      text: 'Bottisham PC would like to thank the volunteers who cleared the pond.',
+      errors: [{ span: 'Bottisham PC would like to thank' }],
+    },
+    {
+      text: 'This is an official statement from WPC on the allotment rents.',
+      pack: 'withyham',
+      errors: [{ span: 'This is an official statement' }],
+    },
+  ],
+} satisfies RuleCases;
