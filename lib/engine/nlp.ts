@@ -17,7 +17,7 @@ export interface NlpSpan {
 
 /** Offsets of each match in a compromise view, relative to the parsed text. */
 export function spansOf(view: NlpDoc): NlpSpan[] {
-  const json = view.json({ offset: true, text: true, terms: false }) as {
+  const json = view.json({ offset: true, text: true }) as {
     text: string;
     offset?: { start: number; length: number };
   }[];

@@ -2,7 +2,7 @@ import type { Pack } from './pack.ts';
 
 /** "Jane Smith <Jane@Example.org>" → "jane@example.org"; anything else is trimmed and lower-cased. */
 export function addressOf(recipient: string): string {
-  const angle = /<([^<>\s]+@[^<>\s]+)>/.exec(recipient);
+  const angle = /<([^<>\s@]+@[^<>\s]+)>/.exec(recipient);
   return (angle ? angle[1]! : recipient).trim().toLowerCase();
 }
 

@@ -60,6 +60,7 @@ function phraseSource(phrase: string): string {
  */
 export function phraseRegExp(phrases: readonly string[]): RegExp {
   const sorted = [...new Set(phrases.map((p) => p.trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
+  // eslint-disable-next-line regexp/no-empty-lookarounds-assertion -- an empty list matches nothing
   if (sorted.length === 0) return /(?!)/g;
   return new RegExp(`${BEFORE}(?:${sorted.map(phraseSource).join('|')})${AFTER}`, 'giu');
 }

@@ -2,7 +2,7 @@ import { expect } from 'vitest';
 import { createChecker } from '../../lib/engine/checker.ts';
 import type { Finding } from '../../lib/engine/finding.ts';
 import type { Pack } from '../../lib/engine/pack.ts';
-import type { CaseDraft, ExpectedFinding, InvalidCase, RuleCases } from '../../lib/engine/rule-cases.ts';
+import type { CaseDraft, ExpectedFinding, InvalidCase } from '../../lib/engine/rule-cases.ts';
 import type { RuleModule } from '../../lib/engine/rule.ts';
 import { BUILTIN_PACKS, isBuiltinPackId } from '../../rules/packs/index.ts';
 import { RULES } from '../../rules/index.ts';
