@@ -1,0 +1,309 @@
+import { loadWordList, phraseMatcher, type Match } from '../../lib/engine/phrases.ts';
+import type { NlpDoc } from '../../lib/engine/nlp.ts';
+import personNouns from '../wordlists/conduct-person-nouns.json';
+
+// Helpers shared by the conduct rules (personal-attack, defamation-risk, discriminatory-language,
+// threat, grievance-in-public): a light tokeniser with clause boundaries, and the tests for
+// "who is this said about" — a person, a group, the writer, or a thing.
+
+/** A word of the sentence, with what comes between it and the word before. */
+export interface Tok {
+  text: string;
+  /** Lower case, curly apostrophes made straight. */
+  lower: string;
+  /** For contractions ("he's", "clerk's", "isn't"), the part before the clitic; otherwise `lower`. */
+  stem: string;
+  /** "'s", "'re", "'m", "'ve", "'ll", "'d", "n't" or "". */
+  clitic: string;
+  start: number;
+  end: number;
+  /** Punctuation (or the start of the sentence) comes between this word and the one before. */
+  boundary: boolean;
+  /** Starts with a capital letter. */
+  cap: boolean;
+}
+
+// Words, numbers, and words joined by hyphens or apostrophes ("vice-chair's", "don't").
+// Each repetition starts with a separator the letter class cannot match, so matching is linear.
+const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+const BOUNDARY_GAP = /[.,;:!?()[\]"“”…\u2013\u2014]|\s[-–]\s/u;
+const CLITIC = /^(.+?)(n't|'s|'re|'m|'ve|'ll|'d)$/;
+
+export function tokenize(text: string): Tok[] {
+  const out: Tok[] = [];
+  let prevEnd = 0;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const lower = m[0].toLowerCase().replace(/’/g, "'");
+    const c = CLITIC.exec(lower);
+    out.push({
+      text: m[0],
+      lower,
+      stem: c ? c[1]! : lower,
+      clitic: c ? c[2]! : '',
+      start: m.index,
+      end: m.index + m[0].length,
+      boundary: out.length === 0 || BOUNDARY_GAP.test(text.slice(prevEnd, m.index)),
+      cap: /^\p{Lu}/u.test(m[0]),
+    });
+    prevEnd = m.index + m[0].length;
+  }
+  return out;
+}
+
+/** Index of the token starting at `start`, or -1. Tokens are sorted, so a binary search. */
+export function tokenAt(tokens: readonly Tok[], start: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = tokens[mid]!;
+    if (t.end <= start) lo = mid + 1;
+    else if (t.start > start) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** Index of the last token ending at or before `end`. */
+export function tokenEndingAt(tokens: readonly Tok[], end: number): number {
+  let found = -1;
+  for (let i = 0; i < tokens.length && tokens[i]!.start < end; i++) found = i;
+  return found;
+}
+
+/** A phrase match located in the token stream: first and last token. */
+export interface TokMatch extends Match {
+  first: number;
+  last: number;
+}
+
+export function locate(tokens: readonly Tok[], matches: readonly Match[]): TokMatch[] {
+  const out: TokMatch[] = [];
+  for (const m of matches) {
+    const first = tokenAt(tokens, m.start);
+    const last = tokenEndingAt(tokens, m.end);
+    if (first === -1 || last < first) continue;
+    out.push({ ...m, first, last });
+  }
+  return out;
+}
+
+/** Drops matches that lie inside a longer one (lists hold "fuck" and "fucking"; phrases overlap). */
+export function dropNested<T extends { start: number; end: number }>(matches: readonly T[]): T[] {
+  const sorted = [...matches].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: T[] = [];
+  for (const m of sorted) {
+    const last = out[out.length - 1];
+    if (last && m.start < last.end) continue;
+    out.push(m);
+  }
+  return out;
+}
+
+/** A matcher built from a checked word list. */
+export function listMatcher(name: string, data: unknown) {
+  return phraseMatcher(loadWordList(name, data));
+}
+
+/** A lower-case set built from a checked word list. */
+export function listSet(name: string, data: unknown): Set<string> {
+  return new Set(loadWordList(name, data).map((e) => e.toLowerCase()));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Who a remark is about.
+
+/** Closed-class words: grammar, not vocabulary, so kept here rather than in a word list. */
+export const SINGLE_PRONOUNS = new Set(['you', 'he', 'she', 'him', 'her', 'yourself', 'himself', 'herself', 'ya', 'u']);
+export const GROUP_PRONOUNS = new Set(['they', 'them', 'themselves', 'yourselves']);
+export const SELF_PRONOUNS = new Set(['i', 'me', 'myself', 'we', 'us', 'ourselves']);
+export const THING_PRONOUNS = new Set(['it', 'this', 'that', 'these', 'those', 'which', 'what', 'there', 'here', 'everything', 'something', 'nothing', 'anything']);
+export const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'cllr', 'councillor', 'sir', 'dame', 'rev', 'revd', 'lord', 'lady', 'pcso', 'pc', 'prof']);
+export const COPULAS = new Set(['is', 'are', 'was', 'were', 'am', 'be', 'been', 'being', "'s", "'re", "'m"]);
+/** Verbs that link a subject to a description as a copula does ("he seems clueless"). */
+export const LINKING = new Set([
+  'seems', 'seem', 'seemed', 'appears', 'appear', 'appeared', 'looks', 'look', 'looked', 'sounds', 'sound', 'sounded',
+  'remains', 'remain', 'remained', 'proved', 'proves', 'prove', 'become', 'becomes', 'became', 'act', 'acts', 'acted',
+  'acting', 'behave', 'behaves', 'behaved', 'behaving', 'like',
+]);
+const AUXILIARIES = new Set([
+  'has', 'have', 'had', 'will', 'would', 'must', 'could', 'can', 'may', 'might', 'should', 'shall', 'always', 'ever',
+  'really', 'just', 'also', 'still', 'clearly', 'obviously', 'frankly', 'honestly', 'now', 'simply', 'genuinely',
+  'truly', 'actually', 'basically', 'certainly', 'definitely', 'probably', 'all', 'both', 'then', 'again', 'once',
+  'evidently', 'plainly', 'apparently', 'literally', 'officially', 'quite', 'totally', 'completely', 'utterly',
+  'absolutely', 'being', 'do', 'does', 'did', 'is', 'are', 'was', 'were', 'be', 'been', "'ve", "'ll", "'d",
+]);
+export const NEGATORS = new Set(['not', 'never', 'no', 'nor', 'hardly', 'neither', "n't"]);
+const RELATIVE = new Set(['who', 'whoever', 'that', 'whom']);
+const PERSON_NOUNS = listSet('conduct-person-nouns', personNouns);
+
+/** Names in a sentence, found by compromise only when a rule needs them. */
+export class Names {
+  #starts: Set<number> | undefined;
+  #orgs: Set<number> | undefined;
+  constructor(private readonly nlp: () => NlpDoc) {}
+  #load() {
+    if (this.#starts) return;
+    this.#starts = new Set();
+    this.#orgs = new Set();
+    const json = this.nlp().json({ offset: true, terms: { offset: true } }) as {
+      terms: { tags: string[]; offset: { start: number } }[];
+    }[];
+    for (const s of json) {
+      for (const t of s.terms) {
+        if (t.tags.includes('Person') || t.tags.includes('FirstName') || t.tags.includes('LastName')) this.#starts.add(t.offset.start);
+        if (t.tags.includes('Organization')) this.#orgs.add(t.offset.start);
+      }
+    }
+  }
+  isPerson(tok: Tok): boolean {
+    this.#load();
+    return this.#starts!.has(tok.start);
+  }
+  isOrganisation(tok: Tok): boolean {
+    this.#load();
+    return this.#orgs!.has(tok.start);
+  }
+}
+
+export type Who = 'person' | 'group' | 'self' | 'thing' | 'unknown';
+
+export interface WhoOptions {
+  /** Count organisations named in capitals ("Smith Builders Ltd") as identifiable. */
+  organisations?: boolean;
+}
+
+const BUSINESS_SUFFIX = new Set(['ltd', 'limited', 'plc', 'llp', 'homes', 'construction', 'developments', 'builders', 'contractors', 'services', 'group', 'estates', 'associates', 'sons', 'partners']);
+
+/** Whether the token at `i` names someone: a pronoun, a role or group noun, a title and name, or a name. */
+export function whoIs(tokens: readonly Tok[], i: number, names: Names | undefined, opts: WhoOptions = {}): Who {
+  const t = tokens[i];
+  if (!t) return 'unknown';
+  const w = t.stem;
+  if (SINGLE_PRONOUNS.has(w)) return 'person';
+  if (GROUP_PRONOUNS.has(w)) return 'group';
+  if (SELF_PRONOUNS.has(w)) return 'self';
+  if (THING_PRONOUNS.has(w) || w === 'it') return 'thing';
+  if (PERSON_NOUNS.has(w)) return 'person';
+  // "Cllr Smith", "Mrs Jones": a capitalised word after a title.
+  if (t.cap && i > 0 && TITLES.has(tokens[i - 1]!.lower.replace(/\.$/, ''))) return 'person';
+  if (t.cap && TITLES.has(w)) return 'person';
+  if (t.cap && names) {
+    if (names.isPerson(t)) return 'person';
+    if (opts.organisations && (names.isOrganisation(t) || BUSINESS_SUFFIX.has(w))) return 'person';
+    // "Jenkins and Sons", "Priya": a capitalised word in mid-sentence that compromise takes for a noun
+    if (opts.organisations && !t.boundary && i > 0 && tokens[i - 1]!.cap && BUSINESS_SUFFIX.has(w)) return 'person';
+  }
+  return 'unknown';
+}
+
+/** The subject found for a predicate, and how it was found. */
+export interface Subject {
+  index: number;
+  who: Who;
+  /** The copula was negated ("isn't", "is not", "is never"). */
+  negated: boolean;
+  /** The copula was a contraction on the subject ("clerk's", "he's"). */
+  contracted: boolean;
+}
+
+/**
+ * For a predicate starting at token `at` ("idiot", "incompetent", "a fraud"), walks back over
+ * `fillers` (articles, intensifiers) to a copula or linking verb and returns its subject.
+ * "the clerk is utterly clueless" → clerk; "he's been useless" → he; "residents who park on the
+ * green are selfish" → residents. Returns undefined when no copula comes first.
+ */
+export function copulaSubject(
+  tokens: readonly Tok[],
+  at: number,
+  fillers: ReadonlySet<string>,
+  names: Names | undefined,
+  opts: WhoOptions = {},
+): Subject | undefined {
+  let j = at - 1;
+  let negated = false;
+  let steps = 0;
+  while (j >= 0 && steps < 6 && !tokens[j + 1]!.boundary) {
+    const w = tokens[j]!.lower;
+    if (NEGATORS.has(w)) negated = true;
+    else if (!fillers.has(w)) break;
+    j--;
+    steps++;
+  }
+  if (j < 0 || tokens[j + 1]!.boundary) return undefined;
+  const cop = tokens[j]!;
+  // "isn't", "wasn't", "aren't"
+  if (cop.clitic === "n't" && COPULAS.has(cop.stem === 'ai' ? 'is' : cop.stem)) negated = true;
+  else if (cop.clitic && COPULAS.has(`'${cop.clitic.slice(1)}`) && cop.clitic !== "n't") {
+    // "he's", "you're", "clerk's": the subject is the stem of this token.
+    return { index: j, who: whoIs(tokens, j, names, opts), negated, contracted: true };
+  } else if (!COPULAS.has(cop.lower) && !LINKING.has(cop.lower)) return undefined;
+  // "like" is only linking after acting/behaving/look: "acting like clowns".
+  if (cop.lower === 'like') {
+    const before = tokens[j - 1];
+    if (!before || tokens[j]!.boundary || !LINKING.has(before.lower) || before.lower === 'like') return undefined;
+    j--;
+  }
+  // Skip auxiliaries and adverbs between the subject and the copula: "has always been", "really is".
+  let k = j - 1;
+  let aux = 0;
+  while (k >= 0 && aux < 4 && !tokens[k + 1]!.boundary && (AUXILIARIES.has(tokens[k]!.lower) || NEGATORS.has(tokens[k]!.lower) || tokens[k]!.clitic === "n't")) {
+    if (NEGATORS.has(tokens[k]!.lower) || tokens[k]!.clitic === "n't") negated = true;
+    k--;
+    aux++;
+  }
+  if (k < 0 || tokens[k + 1]!.boundary) return undefined;
+  const subj = tokens[k]!;
+  // "he's been", "they've been": the subject carries the auxiliary.
+  let who = whoIs(tokens, k, names, opts);
+  if (who === 'unknown' || who === 'thing') {
+    const rel = relativeSubject(tokens, k, names, opts);
+    if (rel !== undefined) return { index: rel, who: whoIs(tokens, rel, names, opts), negated, contracted: false };
+  }
+  return { index: k, who, negated, contracted: subj.clitic !== '' && subj.clitic !== "n't" };
+}
+
+/**
+ * "residents who park on the green", "whoever approved this", "the contractor that did it":
+ * looks back within the clause for a relative pronoun after a person, and returns that person.
+ */
+export function relativeSubject(tokens: readonly Tok[], from: number, names: Names | undefined, opts: WhoOptions = {}): number | undefined {
+  for (let i = from; i >= 0 && from - i < 14; i--) {
+    const w = tokens[i]!.lower;
+    if (RELATIVE.has(w)) {
+      if (w === 'whoever') return i;
+      const prev = i - 1;
+      if (prev >= 0 && !tokens[i]!.boundary) {
+        const who = whoIs(tokens, prev, names, opts);
+        if (who === 'person' || who === 'group') return prev;
+        if (w === 'who' && ['anyone', 'anybody', 'those', 'everyone', 'people', 'someone'].includes(tokens[prev]!.lower)) return prev;
+      }
+    }
+    if (tokens[i]!.boundary) break;
+  }
+  return undefined;
+}
+
+/** Whether `who` names someone other than the writer. */
+export function isOther(who: Who): boolean {
+  return who === 'person' || who === 'group';
+}
+
+/** The words between two tokens contain a clause boundary. */
+export function crossesBoundary(tokens: readonly Tok[], from: number, to: number): boolean {
+  for (let i = from + 1; i <= to; i++) if (tokens[i]!.boundary) return true;
+  return false;
+}
+
+/** Whether any token in [from, to] is in `set` (by lower-case form). */
+export function anyIn(tokens: readonly Tok[], from: number, to: number, set: ReadonlySet<string>): number {
+  for (let i = Math.max(0, from); i <= to && i < tokens.length; i++) if (set.has(tokens[i]!.lower)) return i;
+  return -1;
+}
+
+/** Quotes text for a message, shortened if long. */
+export function quote(text: string, max = 60): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
