@@ -1,7 +1,7 @@
 import { loadWordList } from '../../lib/engine/phrases.ts';
 import { defineRule, type Report } from '../../lib/engine/rule.ts';
 import { councilSource, memo, negatedBefore, templateRegExp, textBefore } from '../shared/capacity-phrases.ts';
-import { verbBase } from '../shared/capacity-verbs.ts';
+import { participleBase, verbBase } from '../shared/capacity-verbs.ts';
 import actionsJson from '../wordlists/capacity-commit-actions.json';
 import notActionsJson from '../wordlists/capacity-commit-not-actions.json';
 import framesJson from '../wordlists/capacity-commit-promise-frames.json';
@@ -39,11 +39,18 @@ const patternsFor = memo((council: string) => {
   };
 });
 
-// "make sure", "do it", "get it fixed" after the council: commitments although the verb is light.
+// "make sure", "do it", "have it filled", "get them cut back" after the council: commitments
+// although the verb itself is light.
 function lightVerbCommits(base: string, after: string): boolean {
   if (base === 'make') return /^\s+sure\b/iu.test(after);
   if (base === 'do') return /^\s+(?:it|this|that|the\s+(?:work|repairs?|job)|everything|something|all\s+it\s+can)\b/iu.test(after);
-  if (base === 'get') return /^\s+(?:it|this|that|them|the\s+\p{L}+)\s+(?:fixed|sorted|done|repaired|replaced|cleared|removed|mended|resurfaced|paid)\b/iu.test(after);
+  if (base === 'have' || base === 'get') {
+    // "have/get <object of up to ten words> <participle of an action>", within the clause.
+    const clause = /^[^.,;:!?–—]{0,100}/u.exec(after)![0];
+    const words = clause.trim().split(/\s+/u).slice(0, 11);
+    if (words[0] === undefined || /^(?:to|a\s+look|look|been|had|got)$/iu.test(words[0])) return false;
+    return words.slice(1).some((word) => participleBase(word.replace(/[^\p{L}]/gu, ''), ACTIONS) !== undefined);
+  }
   return false;
 }
 

@@ -15,3 +15,23 @@ export function verbBase(word: string, ...known: ReadonlySet<string>[]): string 
   for (const c of candidates) if (known.some((set) => set.has(c))) return c;
   return w;
 }
+
+// Irregular past participles of the action verbs, mapped to their base forms.
+const IRREGULAR_PARTICIPLES: Record<string, string> = {
+  cut: 'cut', put: 'put', paid: 'pay', laid: 'lay', built: 'build', done: 'do', bought: 'buy', given: 'give',
+  swept: 'sweep', spent: 'spend', set: 'set', mown: 'mow', mowed: 'mow', rebuilt: 'rebuild', relaid: 'relay',
+  sorted: 'sort', fit: 'fit', shut: 'shut', sent: 'send', made: 'make', taken: 'take', dealt: 'deal',
+};
+
+/** The base form of a past participle ("fixed" → "fix", "fitted" → "fit", "paid" → "pay"), if it is one. */
+export function participleBase(word: string, known: ReadonlySet<string>): string | undefined {
+  const w = word.toLowerCase();
+  const irregular = IRREGULAR_PARTICIPLES[w];
+  if (irregular && known.has(irregular)) return irregular;
+  if (!w.endsWith('ed') || w.length < 4) return undefined;
+  const stem = w.slice(0, -2);
+  const candidates = [stem, `${stem}e`, w.slice(0, -1)];
+  if (stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2]) candidates.push(stem.slice(0, -1));
+  if (stem.endsWith('i')) candidates.push(`${stem.slice(0, -1)}y`);
+  return candidates.find((c) => known.has(c));
+}

@@ -12,6 +12,7 @@ export default {
     'Views my own, not those of the parish council.',
     { text: 'On behalf of Bottisham Parish Council, thank you to everyone who helped.', capacity: 'council', role: 'clerk', name: 'capacity council' },
     "The council's position was set out in the minutes of the March meeting.",
+    'The Parish Council statement on the closure is on the website if you want to read it.',
   ],
   invalid: [
     {
@@ -51,6 +52,10 @@ export default {
       text: 'This is an official statement from WPC on the allotment rents.',
       pack: 'withyham',
       errors: [{ span: 'This is an official statement' }],
+    },
+    {
+      text: 'Parish Council statement on the Bell Road closure: the bridge repairs will take three more weeks.',
+      errors: [{ span: 'Parish Council statement' }],
     },
   ],
 } satisfies RuleCases;

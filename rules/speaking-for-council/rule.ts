@@ -24,6 +24,17 @@ const patternsFor = memo((names: string) => {
 // "Official statement: …", "OFFICIAL STATEMENT from the council" at the head of a sentence.
 const HEADLINE = /^[^\p{L}\p{N}]{0,4}(official\s+(?:council\s+|parish\s+council\s+)?(?:statement|announcement|response|notice))(?=\s*(?:[:\-–—]|from\b|on\s+behalf\b|$))/iu;
 
+// A headline that labels the post as the council's: "Statement from Pitstone Parish Council:",
+// "Parish Council statement on the footpath closure:", "Bottisham PC notice –".
+const KIND = '(?:statement|announcement|notice|message|response|press\\s+release)';
+const headlinesFor = memo((council: string) => {
+  const headCouncil = `(?:${council}|(?:\\p{L}[\\p{L}'’-]{0,30}\\s+)?(?:parish|town)\\s+council)`;
+  return new RegExp(
+    `^[^\\p{L}\\p{N}]{0,4}((?:official\\s+)?(?:${KIND}\\s+(?:from|by|of)\\s+${headCouncil}|${headCouncil}(?:['’]s)?\\s+(?:official\\s+)?${KIND}))(?=\\s*(?:[:\\-–—]|(?:on|regarding|about|re)\\s[^:–—.!?]{1,100}(?:[:–—]|\\s-\\s)))`,
+    'iu',
+  );
+});
+
 // Someone else is said to speak for the council: "only the clerk can speak on behalf of the council".
 const OTHERS_SPEAK = /(?:\bonly\b|\bclerk\b|\bchair(?:man|woman|person)?\b|\bno\s+(?:one|individual|councillor)\b|\bnobody\b)[^.!?]{0,40}$/iu;
 
@@ -47,10 +58,9 @@ export default defineRule({
     }
     const { phrases, framed } = patternsFor(councilSource(env.pack));
     const found: { start: number; end: number }[] = [...matchesOf(phrases, text), ...matchesOf(framed, text)];
-    const headline = HEADLINE.exec(text);
-    if (headline) {
-      const start = headline[0].length - headline[1]!.length;
-      found.push({ start, end: headline[0].length });
+    for (const re of [HEADLINE, headlinesFor(councilSource(env.pack))]) {
+      const headline = re.exec(text);
+      if (headline) found.push({ start: headline[0].length - headline[1]!.length, end: headline[0].length });
     }
     const reports: Report[] = [];
     let lastEnd = -1;
