@@ -1,12 +1,235 @@
-import { defineRule } from '../../lib/engine/rule.ts';
+import type { Pack } from '../../lib/engine/pack.ts';
+import { loadWordList, phraseMatcher, type Match } from '../../lib/engine/phrases.ts';
+import { defineRule, type Report } from '../../lib/engine/rule.ts';
+import {
+  alternationSource,
+  dropOverlaps,
+  findVenueWords,
+  introducedByVenue,
+  redactReport,
+  windowStart,
+} from '../shared/privacy-common.ts';
+import streetTypesJson from '../wordlists/privacy-street-types.json';
+import homeContextJson from '../wordlists/privacy-home-context.json';
+import labelsBeforeJson from '../wordlists/privacy-address-labels-before.json';
+import countNounsJson from '../wordlists/privacy-address-count-nouns.json';
 
-// Placeholder: meta only until the check is written.
+// A home address is found from its shape, with no gazetteer needed: a house number, one to
+// three capitalised words and a street-type word ("14 Mill Road", "3 St Mary's Close"); the
+// council's own street list (settings.localStreets) adds names with no street type ("14 The
+// Maltings"). A postcode counts only beside a house number or a home ("lives at CB25 9DL").
+// Addresses introduced by a venue ("the village hall, 3 High Street") are the venue's.
+
+const STREET_TYPES = loadWordList('privacy-street-types', streetTypesJson);
+const HOME_CONTEXT = loadWordList('privacy-home-context', homeContextJson);
+const LABELS_BEFORE = new Set(loadWordList('privacy-address-labels-before', labelsBeforeJson).map((w) => w.toLowerCase()));
+const COUNT_NOUNS = new Set(loadWordList('privacy-address-count-nouns', countNounsJson).map((w) => w.toLowerCase()));
+
+// Street types in Title, UPPER and lower case (no `i` flag, so \p{Lu} keeps meaning a capital).
+// "St" followed by a capitalised word is "Saint", not "Street": "3 St Mary's Close".
+function typeSource(): string {
+  const variants = STREET_TYPES.flatMap((t) => [t, t.toUpperCase(), t.toLowerCase()]);
+  const saintLike = new Set(['St', 'ST', 'st']);
+  const plain = alternationSource(variants.filter((v) => !saintLike.has(v)));
+  return `(?:${plain}|(?:St|ST|st)(?!\\.?\\s+\\p{Lu}))`;
+}
+const TYPE = typeSource();
+const END = '(?![\\p{L}\\p{N}_])';
+
+/** A house number: 14, 14a, 14-16; never part of money, a road number (A14), a reference or a time (7.30). */
+const NUM = '\\d{1,3}[A-Za-z]?(?:\\s?[-–]\\s?\\d{1,3}[A-Za-z]?)?';
+const NUM_START = '(?<![\\p{L}\\p{N}£$€#/:.,–-])';
+const NAME = "\\p{Lu}[\\p{L}'’.-]{0,24}";
+const ANY_NAME = "\\p{L}[\\p{L}'’.-]{0,24}";
+
+const STREET_RE = new RegExp(`${NUM_START}(${NUM}),?\\s+((?:${NAME}\\s+){1,3})(${TYPE})${END}`, 'gu');
+// After a home phrase ("lives at"), any case will do, and a name with no street type too.
+const HOME_TYPED_RE = new RegExp(`\\s*(?:,\\s*)?(?:at\\s+|in\\s+|on\\s+|is\\s+|-\\s+|:\\s*)?(${NUM}),?\\s+((?:${ANY_NAME}\\s+){1,3})(${TYPE})${END}`, 'uy');
+const HOME_NAMED_RE = new RegExp(`\\s*(?:,\\s*)?(?:at\\s+|in\\s+|is\\s+|-\\s+|:\\s*)?(${NUM}),?\\s+${NAME}(?:\\s+${NAME}){0,2}${END}`, 'uy');
+
+const POSTCODE_SOURCE =
+  '(?<![\\p{L}\\p{N}])(?:GIR ?0AA|[A-PR-UWYZ](?:\\d{1,2}|[A-HK-Y]\\d{1,2}|\\d[A-HJKPSTUW]|[A-HK-Y]\\d[ABEHMNPRV-Y]) ?\\d[ABD-HJLNP-UW-Z]{2})(?![\\p{L}\\p{N}])';
+const POSTCODE_RE = new RegExp(POSTCODE_SOURCE, 'gu');
+
+const HOME = phraseMatcher(HOME_CONTEXT);
+const FLAT_BEFORE = /(?:Flat|FLAT|flat|Apartment|apartment|Apt\.?)\s+\d{1,3}[A-Za-z]?,?\s+$/u;
+const WORD_BEFORE = /(\p{L}+)\.?\s*$/u;
+const WORDS_AFTER = /^\s+([\p{L}']+)(?:\s+([\p{L}']+))?/u;
+const MONTH_OR_DAY =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+// Planning applications are published with their site address: "24/01234/FUL, 14 Mill Road".
+const PLANNING_REF = /(?<![\p{L}\p{N}])\d{2}\/\d{4,5}\/[A-Z]{2,6}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])[A-Z]{1,3}\/\d{2,4}\/\d{3,5}(?![\p{L}\p{N}])|planning application/u;
+const APPLICATION_BEFORE = /(?<!\p{L})(?:application|applications|appeal|applicant's)(?!\p{L})/iu;
+const BETWEEN_NUMBER_AND_POSTCODE = /(?:^|[\s,(])(?:No\.?\s*|number\s+)?\d{1,3}[A-Za-z]?,?\s+(?:\p{Lu}[\p{L}'’-]{0,24},?\s+){0,4}$/u;
+const ADDRESS_TO_POSTCODE = /^[\s,\p{L}'’-]{0,60}$/u;
+
+interface Candidate {
+  start: number;
+  end: number;
+  /** Where the house number starts (the flat prefix, if any, comes before it). */
+  numberStart: number;
+  kind: 'address' | 'postcode';
+  home: boolean;
+}
+
+const localStreetCache = new Map<string, RegExp | undefined>();
+
+function localStreetRegExp(streets: readonly string[]): RegExp | undefined {
+  const key = streets.join('\n');
+  if (localStreetCache.has(key)) return localStreetCache.get(key);
+  const names = streets.map((s) => s.trim()).filter((s) => /\p{L}/u.test(s));
+  const re = names.length
+    ? new RegExp(`${NUM_START}(${NUM}),?\\s+(?:${alternationSource(names)})${END}`, 'giu')
+    : undefined;
+  if (localStreetCache.size > 20) localStreetCache.clear();
+  localStreetCache.set(key, re);
+  return re;
+}
+
+function normalise(text: string): string {
+  return text.toLowerCase().replace(/[\s,.]+/g, ' ').trim();
+}
+
+function isOfficialAddress(pack: Pack, found: string): boolean {
+  const n = normalise(found);
+  return n !== '' && pack.official.addresses.some((a) => normalise(a).includes(n));
+}
+
+function postcodesIn(text: string): Match[] {
+  const out: Match[] = [];
+  POSTCODE_RE.lastIndex = 0;
+  for (let m = POSTCODE_RE.exec(text); m; m = POSTCODE_RE.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  // Typed all in lower case: "cb25 9dl".
+  if (/[a-z]\d/.test(text)) {
+    const upper = text.toUpperCase();
+    POSTCODE_RE.lastIndex = 0;
+    for (let m = POSTCODE_RE.exec(upper); m; m = POSTCODE_RE.exec(upper)) {
+      const original = text.slice(m.index, m.index + m[0].length);
+      if (original === original.toLowerCase()) out.push({ start: m.index, end: m.index + m[0].length, text: original });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The number before a street is a label or a count: "item 7 Church Lane", "40 Mill Road residents". */
+function isLabelOrCount(text: string, numberStart: number, end: number): boolean {
+  const before = WORD_BEFORE.exec(text.slice(windowStart(numberStart, 30), numberStart));
+  if (before && LABELS_BEFORE.has(before[1]!.toLowerCase())) return true;
+  const after = WORDS_AFTER.exec(text.slice(end, end + 40));
+  if (after) {
+    if (COUNT_NOUNS.has(after[1]!.toLowerCase())) return true;
+    if (after[2] && COUNT_NOUNS.has(`${after[1]} ${after[2]}`.toLowerCase())) return true;
+  }
+  return false;
+}
+
+function isPlanningSite(text: string, numberStart: number): boolean {
+  if (PLANNING_REF.test(text)) return true;
+  return APPLICATION_BEFORE.test(text.slice(windowStart(numberStart, 60), numberStart));
+}
+
+function withFlat(text: string, numberStart: number): number {
+  const before = text.slice(windowStart(numberStart, 24), numberStart);
+  const flat = FLAT_BEFORE.exec(before);
+  return flat ? numberStart - (before.length - flat.index) : numberStart;
+}
+
+function streetCandidates(text: string, homes: readonly Match[], localStreets: readonly string[]): Candidate[] {
+  const out: Candidate[] = [];
+  STREET_RE.lastIndex = 0;
+  for (let m = STREET_RE.exec(text); m; m = STREET_RE.exec(text)) {
+    const firstName = /^\S+/.exec(m[2]!)![0];
+    if (MONTH_OR_DAY.test(firstName.replace(/[.,]$/, ''))) continue;
+    out.push({ start: withFlat(text, m.index), end: m.index + m[0].length, numberStart: m.index, kind: 'address', home: false });
+  }
+  for (const h of homes) {
+    for (const re of [HOME_TYPED_RE, HOME_NAMED_RE]) {
+      if (re === HOME_NAMED_RE && !/(?:\sat|address|address is|moved to|moving to)$/i.test(h.text)) continue;
+      re.lastIndex = h.end;
+      const m = re.exec(text);
+      if (!m) continue;
+      const numberStart = m.index + m[0].indexOf(m[1]!);
+      out.push({ start: withFlat(text, numberStart), end: m.index + m[0].length, numberStart, kind: 'address', home: true });
+      break;
+    }
+  }
+  const local = localStreetRegExp(localStreets);
+  if (local) {
+    local.lastIndex = 0;
+    for (let m = local.exec(text); m; m = local.exec(text)) {
+      out.push({ start: withFlat(text, m.index), end: m.index + m[0].length, numberStart: m.index, kind: 'address', home: false });
+    }
+  }
+  return out;
+}
+
+function checkText(text: string, pack: Pack, localStreets: readonly string[]): Report[] {
+  if (!/\d/.test(text)) return [];
+  const homes = HOME.find(text);
+  const postcodes = postcodesIn(text);
+  const addresses = dropOverlaps(streetCandidates(text, homes, localStreets));
+  // Venue words that are really part of a street name ("5 Church Lane") or inside an address do not count.
+  const typeAfter = new RegExp(`^\\s+(?:${TYPE})${END}`, 'u');
+  const venues = findVenueWords(text).filter(
+    (v) => !typeAfter.test(text.slice(v.end, v.end + 30)) && !addresses.some((a) => v.start < a.end && a.start < v.end),
+  );
+
+  const kept: Candidate[] = [];
+  const usedPostcodes = new Set<number>();
+  for (const a of addresses) {
+    if (!a.home) {
+      if (isLabelOrCount(text, a.numberStart, a.end)) continue;
+      if (isPlanningSite(text, a.numberStart)) continue;
+      if (introducedByVenue(text, a.start, venues)) continue;
+    }
+    if (isOfficialAddress(pack, text.slice(a.start, a.end))) continue;
+    // Take in a postcode that follows: "14 Mill Road, Bottisham, CB25 9DL".
+    const pc = postcodes.find((p) => p.start >= a.end && ADDRESS_TO_POSTCODE.test(text.slice(a.end, p.start)));
+    if (pc) {
+      usedPostcodes.add(pc.start);
+      kept.push({ ...a, end: pc.end });
+    } else kept.push(a);
+  }
+  for (const p of postcodes) {
+    if (usedPostcodes.has(p.start) || kept.some((k) => p.start < k.end && k.start < p.end)) continue;
+    const home = homes.length > 0;
+    const numbered = BETWEEN_NUMBER_AND_POSTCODE.test(text.slice(windowStart(p.start, 50), p.start));
+    if (!home && !numbered) continue;
+    if (introducedByVenue(text, p.start, venues)) continue;
+    if (isOfficialAddress(pack, p.text)) continue;
+    kept.push({ start: p.start, end: p.end, numberStart: p.start, kind: 'postcode', home });
+  }
+  return dropOverlaps(kept).map((c) => redactReport(c.kind === 'postcode' ? 'homePostcode' : 'homeAddress', text, c.start, c.end));
+}
+
 export default defineRule({
   meta: {
     id: 'resident-address',
     category: 'privacy',
-    description: "a private person's house number + street, or a full postcode tied to a home. Not a public venue (village hall, church, school, surgery, pub, the council's office).",
+    description: "A private person's house number and street, or a postcode tied to their home.",
     defaultSeverity: 'warning',
-    messages: {},
+    messages: {
+      homeAddress:
+        '“{{found}}” looks like someone\'s home address. Residents\' personal details must not be shared: remove it, or share it only with their written permission.',
+      homePostcode:
+        '“{{found}}” is a postcode tied to someone\'s home. Residents\' personal details must not be shared: remove it, or share it only with their written permission.',
+    },
+    readsQuoted: true,
+    dismissReason: 'I have their written permission to share this address',
+  },
+  checkSentence({ sentence, env }) {
+    return checkText(sentence.text, env.pack, env.settings.localStreets);
+  },
+  // An address block over several lines ("14 Mill Road⏎Bottisham⏎CB25 9DL"): a postcode a few
+  // lines below a flagged address belongs to it.
+  checkDraft({ text }, fromSentences) {
+    if (fromSentences.length === 0) return fromSentences;
+    const extra: Report[] = [];
+    for (const p of postcodesIn(text)) {
+      if (fromSentences.some((r) => p.start < r.end && r.start < p.end)) continue;
+      const owner = fromSentences.find((r) => r.end <= p.start && p.start - r.end <= 80 && /^[\s,\p{L}'’-]*$/u.test(text.slice(r.end, p.start)));
+      if (owner) extra.push(redactReport('homePostcode', text, p.start, p.end));
+    }
+    return extra.length ? [...fromSentences, ...extra].sort((a, b) => a.start - b.start) : fromSentences;
   },
 });

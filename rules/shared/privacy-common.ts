@@ -1,0 +1,72 @@
+import { loadWordList, phraseMatcher, type Match } from '../../lib/engine/phrases.ts';
+import type { Report } from '../../lib/engine/rule.ts';
+import venueWords from '../wordlists/privacy-venue-words.json';
+
+// Helpers shared by the personal-data rules (resident-address, phone-number, email-address,
+// id-number): the "[removed]" fix, quoting, and the venue test ("the surgery on …").
+
+export const REDACTED = '[removed]';
+
+/** A report for a piece of personal data, with the fix that blanks it out. */
+export function redactReport(messageId: string, text: string, start: number, end: number, data: Record<string, string> = {}): Report {
+  return {
+    messageId,
+    start,
+    end,
+    data: { found: text.slice(start, end), ...data },
+    fix: { label: `Replace with ${REDACTED}`, edits: [{ start, end, text: REDACTED }] },
+  };
+}
+
+export function escapeRegExp(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Regex source for literal phrases: spaces match any run of whitespace, longest first. */
+export function alternationSource(phrases: readonly string[]): string {
+  const sorted = [...new Set(phrases.map((p) => p.trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
+  return sorted.map((p) => p.split(/\s+/).map((w) => escapeRegExp(w).replace(/['’]/g, "['’]")).join('\\s+')).join('|');
+}
+
+/** Start of the window of at most `size` characters before `at`. */
+export function windowStart(at: number, size: number): number {
+  return Math.max(0, at - size);
+}
+
+const VENUE = phraseMatcher(loadWordList('privacy-venue-words', venueWords));
+
+/** Venue and organisation words ("village hall", "surgery", "shop") found in the text. */
+export function findVenueWords(text: string): Match[] {
+  return VENUE.find(text);
+}
+
+// A person named between the venue word and the data means the data is theirs, not the venue's:
+// "the church is lovely, but Mrs Jones at 5 Church Lane …".
+const PERSON_MARKER =
+  /(?<![\p{L}\p{N}])(?:Mrs?|Ms|Miss|Mx|Dr|Sir|Lady|Mr\.|Mrs\.|resident|residents|neighbour|neighbours|neighbor|lives|living|lived|live|home|house|family|couple|widow|tenant|householder|occupier|his|her|their|my|she|he|they)(?![\p{L}\p{N}])/iu;
+
+/**
+ * Whether the data at [start, end) is introduced as a venue's or organisation's: one of the
+ * given venue matches ends within `size` characters before it, and no person comes in between.
+ */
+export function introducedByVenue(text: string, start: number, venues: readonly Match[], size = 70): boolean {
+  const from = windowStart(start, size);
+  for (let i = venues.length - 1; i >= 0; i--) {
+    const v = venues[i]!;
+    if (v.end > start || v.start < from) continue;
+    const between = text.slice(v.end, start);
+    if (!PERSON_MARKER.test(between)) return true;
+  }
+  return false;
+}
+
+/** Keeps the longest of overlapping spans (ties: the earliest), in text order. */
+export function dropOverlaps<T extends { start: number; end: number }>(spans: T[]): T[] {
+  const sorted = [...spans].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: T[] = [];
+  for (const s of sorted) {
+    if (kept.some((k) => s.start < k.end && k.start < s.end)) continue;
+    kept.push(s);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
