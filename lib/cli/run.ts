@@ -66,7 +66,7 @@ Options:
 Packs:
 ${packs}
 
-Rules: ${RULES.length} (see docs/rules.md for each).
+Rules: ${RULES.length} (see rules/README.md for each).
 
 Exit codes: 0 no findings, 1 findings, 2 bad input or options.
 `;
