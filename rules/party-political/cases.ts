@@ -1,0 +1,36 @@
+import type { RuleCases } from '../../lib/engine/rule-cases.ts';
+
+export default {
+  valid: [
+    'The conservation area consultation closes on Friday.',
+    'Thank you to everyone who helped tidy the green space behind the school.',
+    'Labour costs for the bench repair came to £420, within budget.',
+    'The gritters made liberal use of grit on the hill this morning.',
+    'Please vote for Bottisham in the Best Kept Village competition!',
+    'The council voted for the motion to install a new defibrillator.',
+    'An independent review of the play area found it safe.',
+    'The Independent Examiner has approved our neighbourhood plan.',
+    'Fete on the Green this Saturday from 2pm, all welcome.',
+    'We are canvassing residents\' views on the new play equipment.',
+    'Conservative estimates put the cost of the new bus shelter at £3,000.',
+    'Members will vote for a new chair at the annual meeting in May.',
+    'Drinks afterwards at the Conservative Club on the High Street.',
+    'Green waste collections restart on Monday.',
+    'The consultation on local government reform closes next week.',
+    'Polling cards have started to arrive; the polling station is the village hall.',
+  ],
+  invalid: [
+    { text: 'Out canvassing for the Lib Dems in Bottisham this weekend!', errors: [{ span: 'Lib Dems', message: '"Lib Dems"' }] },
+    { text: 'Remember to vote Labour on Thursday 6 May.', errors: [{ span: 'vote Labour', message: 'Bottisham policy §4, §5' }] },
+    { text: 'The Tories have cut funding for rural buses again.', errors: [{ span: 'Tories' }] },
+    { text: 'I am standing for re-election on 6 May, so please vote for me!', errors: [{ span: 'vote for me' }] },
+    { text: 'Please vote for Jane Smith in the district council election.', errors: [{ span: 'vote for Jane Smith' }] },
+    { text: 'Delighted to be the Green Party candidate for Bottisham ward.', errors: [{ span: 'Green Party' }] },
+    { text: 'Labour have let this village down on housing.', errors: [{ span: 'Labour' }] },
+    { text: 'Great turnout from the Conservatives on the doorstep today, the district seat is winnable.', errors: [{ span: 'Conservatives' }] },
+    { text: 'Reform UK leaflets are going out across the parish this week.', errors: [{ span: 'Reform UK' }] },
+    { text: 'Thanks to everyone who helped with the leafleting and canvassing for my re-election.', errors: [{ span: 'leafleting' }, { span: 'canvassing' }, { span: 'my re-election' }] },
+    { text: 'Vote for change on 6 May: vote for the Independent candidate.', errors: [{ span: 'Vote for change' }, { span: 'vote for the Independent candidate' }] },
+    { text: 'The Labour-run district council ignores villages like ours.', errors: [{ span: 'Labour' }], pack: 'croft' },
+  ],
+} satisfies RuleCases;
