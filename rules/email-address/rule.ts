@@ -1,12 +1,93 @@
-import { defineRule } from '../../lib/engine/rule.ts';
+import { addressOf, domainOf, isOfficialAddress } from '../../lib/engine/official.ts';
+import type { Pack } from '../../lib/engine/pack.ts';
+import { loadWordList } from '../../lib/engine/phrases.ts';
+import { defineRule, type Report } from '../../lib/engine/rule.ts';
+import { redactReport } from '../shared/privacy-common.ts';
+import roleJson from '../wordlists/privacy-email-role-localparts.json';
+import webmailJson from '../wordlists/privacy-webmail-domains.json';
 
-// Placeholder: meta only until the check is written.
+// A person's email address: at a free webmail provider (unless it is a role mailbox such as
+// bookings@), or anywhere else when the part before the @ reads like a person's name
+// (jane.smith@, j.smith@, jsmith@). Never the council's own addresses and domains.
+
+const ROLE = new Set(loadWordList('privacy-email-role-localparts', roleJson).map((w) => w.toLowerCase()));
+const WEBMAIL = new Set(loadWordList('privacy-webmail-domains', webmailJson).map((w) => w.toLowerCase()));
+
+// Words that mark an organisation's mailbox even inside a run-together local part ("bottishamvillagehall@").
+const ORGANISATION_INSIDE =
+  /council|parish|village|society|association|committee|allotment|bookings|enquir|office|admin|church|school|club|trust|charity|foundation|community|fete|festival|group|team|events|news|magazine|surgery|practice|library|pavilion|scouts|guides|cricket|football|tennis|bowls|rugby/;
+
+const EMAIL = /(?<![\w.%+-])[a-z0-9][\w.%+-]{0,63}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,5}(?![\w-])/gi;
+// Header lines of a quoted trail ("From: Jane <jane@…>", "On 3 May, Jane <jane@…> wrote:") are the
+// email's envelope, which the email rules judge; the body is what this rule reads.
+const HEADER_LINE = /^[\s*>]*(?:From|To|Cc|Bcc|Sent|Date|Reply-To|Sender):/i;
+const WROTE_LINE = /\bwrote:\s*$/i;
+
+function webmail(domain: string): boolean {
+  for (const d of WEBMAIL) if (domain === d || domain.endsWith(`.${d}`)) return true;
+  return false;
+}
+
+/** Whose mailbox the part before the @ names: an organisation's role, a person's, or unclear. */
+function localKind(local: string): 'role' | 'person' | 'unclear' {
+  const lower = local.toLowerCase();
+  const tokens = lower.split(/[._+\-\d]+/).filter(Boolean);
+  if (tokens.length === 0) return 'unclear';
+  if (ROLE.has(lower) || tokens.some((t) => ROLE.has(t))) return 'role';
+  if (ORGANISATION_INSIDE.test(lower)) return 'role';
+  // jane.smith, j.smith, jane_smith, smith.j
+  if (tokens.length >= 2 && tokens.every((t) => /^[a-z]+$/.test(t))) return 'person';
+  // jsmith, janesmith: letters only, the length of a name
+  if (tokens.length === 1 && /^[a-z]{2,20}$/.test(tokens[0]!)) return 'unclear';
+  return 'unclear';
+}
+
+export function isPersonalEmail(pack: Pack, address: string): boolean {
+  if (isOfficialAddress(pack, address)) return false;
+  const at = address.lastIndexOf('@');
+  const local = address.slice(0, at);
+  const kind = localKind(local);
+  if (kind === 'role') return false;
+  if (kind === 'person') return true;
+  return webmail(domainOf(address));
+}
+
+function checkText(text: string, pack: Pack, channel: string): Report[] {
+  if (!text.includes('@')) return [];
+  if (channel === 'email' && (HEADER_LINE.test(text) || WROTE_LINE.test(text))) return [];
+  const reports: Report[] = [];
+  EMAIL.lastIndex = 0;
+  for (let m = EMAIL.exec(text); m; m = EMAIL.exec(text)) {
+    let end = m.index + m[0].length;
+    // A sentence's full stop is not part of the domain.
+    while (text[end - 1] === '.') end--;
+    const address = text.slice(m.index, end);
+    if (!isPersonalEmail(pack, address)) continue;
+    reports.push(redactReport('email', text, m.index, end));
+  }
+  return reports;
+}
+
 export default defineRule({
   meta: {
     id: 'email-address',
     category: 'privacy',
-    description: "a person's email address in a post (not the council's official addresses).",
+    description: "A person's email address (not the council's own, nor an organisation's role mailbox).",
     defaultSeverity: 'warning',
-    messages: {},
+    messages: {
+      email:
+        '“{{found}}” looks like a person\'s email address. Residents\' personal details must not be passed on: remove it, or share it only with their written permission.',
+    },
+    readsQuoted: true,
+    dismissReason: 'I have their written permission to share this address',
+  },
+  checkSentence({ sentence, env }) {
+    return checkText(sentence.text, env.pack, env.channel);
+  },
+  // The sender's own address in their own email (a signature) is not someone else's data.
+  checkDraft({ email, text }, fromSentences) {
+    const own = email?.from ? addressOf(email.from) : '';
+    if (!own) return fromSentences;
+    return fromSentences.filter((r) => text.slice(r.start, r.end).toLowerCase() !== own);
   },
 });

@@ -1,12 +1,81 @@
-import { defineRule } from '../../lib/engine/rule.ts';
+import { findPhoneNumbersInText } from 'libphonenumber-js/min';
+import { isOfficialPhone, phoneDigits } from '../../lib/engine/official.ts';
+import { loadWordList, phraseMatcher } from '../../lib/engine/phrases.ts';
+import { defineRule, type Report } from '../../lib/engine/rule.ts';
+import { dropOverlaps, findVenueWords, introducedByVenue, redactReport, windowStart } from '../shared/privacy-common.ts';
+import organisationJson from '../wordlists/privacy-phone-organisation-words.json';
 
-// Placeholder: meta only until the check is written.
+// Phone numbers are found by libphonenumber-js at its "possible" level (right length for the
+// numbering plan, digits not checked), so Ofcom's drama ranges (07700 900123, 01632 960123)
+// count. The "min" metadata is enough for that and is the smallest build. What it finds is then
+// narrowed to numbers a person could hold: written as a phone number (leading 0, +44 or another
+// +country code), a geographic, mobile or personal-VoIP range (01, 02, 05, 07), not the council's
+// published number and not a line given as a venue's or organisation's ("the surgery on …").
+
+const ORGANISATION = phraseMatcher(loadWordList('privacy-phone-organisation-words', organisationJson));
+
+// A sentence with no "0" or "+" next to a digit has no phone number worth parsing.
+const PREFILTER = /\+\s?\d|(?<!\d)\(?0\s?\d/;
+// Written as a phone number: 01223 …, (01223) …, +44 …, 0044 …, +33 ….
+const PHONE_START = /^(?:\(?0|\+)/;
+// 03 (public bodies, charities), 08 (freephone, business rate) and 09 (premium) are service lines.
+const PERSONAL_RANGE = /^0[1257]/;
+// Labels that make a number a reference, not a phone: "case ref 0123 456 7890".
+const LABEL_BEFORE =
+  /(?<!\p{L})(?:ref|reference|invoice|order|case|account|acc|a\/c|policy|NHS|NI|licence|license|permit|serial|tracking|membership|customer|sort code|application|planning)\.?(?:\s+(?:no|number|num)\.?)?[\s:#]*$/iu;
+
+// The venue sat in an aside about a person: "Mrs Smith, who lives next to the hall, is on 07700 …".
+const CLAUSE_CLOSED = /(?:who|whose|which)\s[^,]{0,60},[\s:]*(?:(?:is|was|can|be|will|reached|on|at)[\s:]+){0,4}$/iu;
+
+function isPhoneShaped(candidate: string, country: string | undefined): boolean {
+  if (!PHONE_START.test(candidate)) return false;
+  const international = /^(?:\+|00)/.test(candidate) && !/^(?:\+|00)\s?44/.test(candidate);
+  if (international) return country !== 'GB';
+  const digits = phoneDigits(candidate);
+  return PERSONAL_RANGE.test(digits) && digits.length >= 10 && digits.length <= 11;
+}
+
+function checkText(text: string, pack: Parameters<typeof isOfficialPhone>[0]): Report[] {
+  if (!PREFILTER.test(text)) return [];
+  // A comma or semicolon ends a number: without this the library reads "01632 960123, 0113 …" as one.
+  const searched = text.replace(/[,;]/g, '\n');
+  const found = findPhoneNumbersInText(searched, { defaultCountry: 'GB', leniency: 'POSSIBLE', v2: true } as never) as unknown as {
+    startsAt: number;
+    endsAt: number;
+    number: { country?: string };
+  }[];
+  if (found.length === 0) return [];
+  const venues = [...findVenueWords(text), ...ORGANISATION.find(text)].sort((a, b) => a.start - b.start);
+  const reports: Report[] = [];
+  for (const f of found) {
+    const candidate = text.slice(f.startsAt, f.endsAt);
+    if (!isPhoneShaped(candidate, f.number.country)) continue;
+    // Glued to a reference: 24/01234567/FUL, AB01223811111.
+    const prev = text[f.startsAt - 1] ?? ' ';
+    const next = text[f.endsAt] ?? ' ';
+    if (/[\p{L}\p{N}/]/u.test(prev) || /[\p{L}\p{N}/]/u.test(next)) continue;
+    if (isOfficialPhone(pack, candidate)) continue;
+    if (LABEL_BEFORE.test(text.slice(windowStart(f.startsAt, 30), f.startsAt))) continue;
+    if (introducedByVenue(text, f.startsAt, venues) && !CLAUSE_CLOSED.test(text.slice(windowStart(f.startsAt, 70), f.startsAt))) continue;
+    reports.push(redactReport('phone', text, f.startsAt, f.endsAt));
+  }
+  return dropOverlaps(reports);
+}
+
 export default defineRule({
   meta: {
     id: 'phone-number',
     category: 'privacy',
-    description: "a UK phone number of a person (not the council's published number from the pack).",
+    description: "A person's phone number (not the council's published number or a venue's line).",
     defaultSeverity: 'warning',
-    messages: {},
+    messages: {
+      phone:
+        '“{{found}}” looks like someone\'s phone number. Residents\' personal details must not be shared: remove it, or share it only with their written permission.',
+    },
+    readsQuoted: true,
+    dismissReason: 'I have their written permission to share this number',
+  },
+  checkSentence({ sentence, env }) {
+    return checkText(sentence.text, env.pack);
   },
 });

@@ -1,0 +1,53 @@
+import type { RuleCases } from '../../lib/engine/rule-cases.ts';
+
+const emailDraft = (from = 'cllr.jones@bottisham-pc.gov.uk') => ({
+  channel: 'email' as const,
+  email: { from, to: ['clerk@bottisham-pc.gov.uk'], subject: 'Allotments' },
+});
+
+export default {
+  valid: [
+    'Email clerk@bottisham-pc.gov.uk with any questions about the precept.',
+    'Send hall bookings to bookings@bottishamvillagehall.org.uk please.',
+    'Contact info@bottishamfete.co.uk or enquiries@eastcambs.gov.uk for stall forms.',
+    'Follow us @pitstone_pc for news of the Jubilee event.',
+    'Write to hall.bookings@gmail.com for a slot on the rota.',
+    'Objections go to planning@eastcambs.gov.uk by 12 May.',
+    'bottishamvillagehall@gmail.com takes the bookings now.',
+    'Meet @ 7pm at the pavilion for the litter pick.',
+    { text: 'Please reply to croftparishclerk@gmail.com with your comments.', pack: 'croft', name: "Croft's official address is a gmail one" },
+    {
+      text: 'Many thanks,\nCllr Sam Jones\nsam.jones.cllr@gmail.com',
+      ...emailDraft('Sam Jones <sam.jones.cllr@gmail.com>'),
+      name: "the sender's own address in their signature",
+    },
+    {
+      text: 'Thanks Jean, noted.\n\nOn 3 May 2027, Jean Bloggs <jean.bloggs@gmail.com> wrote:\n> Can we meet?',
+      ...emailDraft(),
+      name: 'a quoted header line is the envelope, not the body',
+    },
+  ],
+  invalid: [
+    {
+      text: 'You can reach Jane at jane.smith@gmail.com about the bins.',
+      errors: [{ span: 'jane.smith@gmail.com', message: "person's email address" }],
+    },
+    { text: 'His email is davepotter1962@hotmail.co.uk.', errors: [{ span: 'davepotter1962@hotmail.co.uk' }] },
+    {
+      text: 'The officer, j.bloggs@eastcambs.gov.uk, said no.',
+      errors: [{ span: 'j.bloggs@eastcambs.gov.uk' }],
+      name: 'a named person at another organisation',
+    },
+    { text: 'Mr Khan (rkhan@btinternet.com) asked for the minutes.', errors: [{ span: 'rkhan@btinternet.com' }] },
+    {
+      text: 'Forwarding as asked.\n> From the resident: please contact mary_jones@btinternet.com',
+      ...emailDraft(),
+      errors: [{ span: 'mary_jones@btinternet.com' }],
+      name: 'inside a quoted trail',
+    },
+    {
+      text: 'Both complainants (a.patel@outlook.com and tom_h@yahoo.co.uk) want a reply.',
+      errors: [{ span: 'a.patel@outlook.com' }, { span: 'tom_h@yahoo.co.uk' }],
+    },
+  ],
+} satisfies RuleCases;

@@ -1,0 +1,44 @@
+import type { RuleCases } from '../../lib/engine/rule-cases.ts';
+
+const withCouncilPhone = { settings: { council: { phones: ['01223 811111'] } } };
+
+export default {
+  valid: [
+    'Planning application 24/01234/FUL was approved at Tuesday\'s meeting.',
+    'The new play area cost £1,250,000 over 3 years, funded by the developer.',
+    'The meeting is on 12/03/2027 at 7.30pm in the village hall.',
+    'To report a crime call 101, or 999 in an emergency; for health advice ring 111.',
+    'For blue badge enquiries ring the County Council on 0300 123 4567.',
+    'Call the surgery on 01223 811 222 to book your flu jab.',
+    'Bookings for the village hall: ring the booking line on 07700 900777.',
+    'Please call the Clerk on 01632 960456 with any questions about allotments.',
+    { text: 'Contact the Parish Council on 01223 811111 for details.', ...withCouncilPhone, name: "the council's published number" },
+    { text: 'Our number is +44 1223 811111 if you prefer to ring.', ...withCouncilPhone, name: 'the published number in +44 form' },
+    'The Highways team can be reached free on 0800 123 4567.',
+    'Case ref 0113 496 0999 has now been closed by the district.',
+    'The shop is open 07.30-19.00 daily, 2026-2027 hours.',
+  ],
+  invalid: [
+    { text: 'Call Jane on 07700 900123 tonight about the litter pick.', errors: [{ span: '07700 900123', message: 'phone number' }] },
+    {
+      text: 'His numbers are 01632 960123, 0113 496 0123 or 020 7946 0123.',
+      errors: [{ span: '01632 960123' }, { span: '0113 496 0123' }, { span: '020 7946 0123' }],
+      name: 'drama ranges, several in a list',
+    },
+    { text: "Mr Patel's mobile is +44 7700 900123 if anyone can help.", errors: [{ span: '+44 7700 900123' }] },
+    { text: 'Ring Mrs Brown at home on (01632) 960123.', errors: [{ span: '(01632) 960123' }] },
+    { text: 'text him: 07700900123', errors: [{ span: '07700900123' }] },
+    {
+      text: 'Mrs Smith, who lives next to the hall, is on 07700 900555.',
+      errors: [{ span: '07700 900555' }],
+      name: 'a venue only in an aside about the person',
+    },
+    {
+      text: 'Thanks, I will pass this on.\n\n-----Original Message-----\nFrom: Dave\nSent: 2 May 2027\nTo: Clerk\nSubject: Bins\nRing me on 07700 900321 any evening.',
+      channel: 'email',
+      email: { from: 'clerk@bottisham-pc.gov.uk', to: ['cllr.jones@bottisham-pc.gov.uk'] },
+      errors: [{ span: '07700 900321' }],
+      name: 'inside a quoted trail',
+    },
+  ],
+} satisfies RuleCases;
