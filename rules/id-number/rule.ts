@@ -1,12 +1,185 @@
-import { defineRule } from '../../lib/engine/rule.ts';
+import type { Pack } from '../../lib/engine/pack.ts';
+import { loadWordList, phraseMatcher, type Match } from '../../lib/engine/phrases.ts';
+import { defineRule, type Report } from '../../lib/engine/rule.ts';
+import { dropOverlaps, redactReport, windowStart } from '../shared/privacy-common.ts';
+import contextJson from '../wordlists/privacy-id-context.json';
 
-// Placeholder: meta only until the check is written.
+// Identity and bank numbers, each checked as far as its format allows: National Insurance
+// numbers against the letters never issued, NHS numbers by their mod-11 check digit, card
+// numbers by Luhn, GB IBANs by mod-97. Bare numbers (sort codes, account numbers, a date) count
+// only with their label nearby ("sort code", "account no.", "DOB", "born on").
+
+type Kind = 'ni' | 'nhs' | 'sortcode' | 'account' | 'dob';
+const KINDS: readonly Kind[] = ['ni', 'nhs', 'sortcode', 'account', 'dob'];
+
+const LABELS = new Map<Kind, ReturnType<typeof phraseMatcher>>();
+{
+  const byKind = new Map<Kind, string[]>();
+  for (const entry of loadWordList('privacy-id-context', contextJson)) {
+    const m = /^(\w+):\s*(\S.*)$/.exec(entry);
+    const kind = m?.[1] as Kind | undefined;
+    if (!m || !kind || !KINDS.includes(kind)) throw new Error(`privacy-id-context: bad entry "${entry}"`);
+    byKind.set(kind, [...(byKind.get(kind) ?? []), m[2]!]);
+  }
+  for (const kind of KINDS) LABELS.set(kind, phraseMatcher(byKind.get(kind) ?? []));
+}
+function labels(kind: Kind, text: string): Match[] {
+  return LABELS.get(kind)!.find(text);
+}
+/** A label of this kind ends within `size` characters before `at`. */
+function labelledBefore(found: readonly Match[], at: number, size: number): boolean {
+  return found.some((l) => l.end <= at && at - l.end <= size);
+}
+
+// National Insurance: first letter not D F I Q U V; second not D F I O Q U V; some pairs never issued.
+const NI = /(?<![\p{L}\p{N}])([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]) ?(\d{2}) ?(\d{2}) ?(\d{2})(?: ?([A-D]))?(?![\p{L}\p{N}])/giu;
+const NI_NEVER_ISSUED = new Set(['BG', 'GB', 'KN', 'NK', 'NT', 'TN', 'ZZ']);
+// Ten digits, as 3-3-4 or run together.
+const TEN_DIGITS = /(?<![\d£$€.,/-])(\d{3})([ -]?)(\d{3})\2(\d{4})(?![\d/-]|[.,]\d)/gu;
+const SORT_CODE = /(?<![\d£$€.,/:-])(\d{2})([ -]?)(\d{2})\2(\d{2})(?![\d/:-]|[.,]\d)/gu;
+const ACCOUNT = /(?<![\d£$€.,/-])(?:\d{8}|\d{4} \d{4})(?![\d/-]|[.,]\d)/gu;
+const CARD = /(?<![\d£$€.,/-])[1-9](?:[ -]?\d){12,18}(?![\d/-]|[.,]\d)/gu;
+const IBAN = /(?<![\p{L}\p{N}])GB\d{2} ?[A-Z]{4}(?: ?\d{4}){3} ?\d{2}(?![\p{L}\p{N}])/gu;
+const MONTHS =
+  'January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
+const DATE = new RegExp(
+  `(?<![\\d/.-])(?:\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS})\\.?,?\\s+\\d{4}|(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})(?![\\d/])`,
+  'giu',
+);
+// Between a date-of-birth label and the date: "DOB: ", "date of birth is ", "born on the ".
+const DOB_GAP = /^[\s:=,(–-]{0,4}(?:(?:is|was|on|the|of|being)\s+){0,3}$/iu;
+// A bank detail of the council itself (for paying a hall hire) is published on purpose.
+const PERSON = /(?<!\p{L})(?:Mrs?|Ms|Miss|Mx|Dr|his|her|their|resident|residents|neighbour|tenant|family|my)(?!\p{L})/u;
+
+function allMatches(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push(m);
+  return out;
+}
+
+function digitsOf(s: string): number[] {
+  return [...s.replace(/\D/g, '')].map(Number);
+}
+
+export function nhsChecksumOk(ten: string): boolean {
+  const d = digitsOf(ten);
+  if (d.length !== 10) return false;
+  let sum = 0;
+  for (let i = 0; i < 9; i++) sum += d[i]! * (10 - i);
+  let check = 11 - (sum % 11);
+  if (check === 11) check = 0;
+  return check !== 10 && check === d[9];
+}
+
+export function luhnOk(number: string): boolean {
+  const d = digitsOf(number);
+  let sum = 0;
+  for (let i = d.length - 1, double = false; i >= 0; i--, double = !double) {
+    let v = d[i]!;
+    if (double) {
+      v *= 2;
+      if (v > 9) v -= 9;
+    }
+    sum += v;
+  }
+  return d.length >= 13 && d.length <= 19 && sum % 10 === 0;
+}
+
+function ibanOk(iban: string): boolean {
+  const s = iban.replace(/ /g, '');
+  const moved = s.slice(4) + s.slice(0, 4);
+  let rem = 0;
+  for (const ch of moved) {
+    const v = /\d/.test(ch) ? ch : String(ch.charCodeAt(0) - 55);
+    for (const digit of v) rem = (rem * 10 + Number(digit)) % 97;
+  }
+  return rem === 1;
+}
+
+function councilOwnBankDetails(text: string, pack: Pack): boolean {
+  const lower = text.toLowerCase();
+  const namesCouncil = pack.official.names.some((n) => lower.includes(n.toLowerCase())) || /(?:parish|town) council/i.test(text);
+  return namesCouncil && !PERSON.test(text);
+}
+
+interface Found {
+  start: number;
+  end: number;
+  kind: 'ni' | 'nhs' | 'sortCode' | 'account' | 'card' | 'dob';
+}
+
+function checkText(text: string, pack: Pack): Report[] {
+  if (!/\d/.test(text)) return [];
+  const found: Found[] = [];
+  const add = (m: RegExpExecArray, kind: Found['kind']) => found.push({ start: m.index, end: m.index + m[0].length, kind });
+
+  if (/[a-z] ?\d\d/i.test(text)) {
+    const niLabels = labels('ni', text);
+    for (const m of allMatches(NI, text)) {
+      const prefix = m[1]!.toUpperCase();
+      if (NI_NEVER_ISSUED.has(prefix)) continue;
+      const upper = m[0] === m[0].toUpperCase();
+      if (m[5] ? upper || labelledBefore(niLabels, m.index, 30) : labelledBefore(niLabels, m.index, 30)) add(m, 'ni');
+    }
+  }
+
+  const nhsLabels = labels('nhs', text);
+  for (const m of allMatches(TEN_DIGITS, text)) {
+    if (m[0].startsWith('0') || !nhsChecksumOk(m[0])) continue;
+    if (m[2] !== '' || labelledBefore(nhsLabels, m.index, 30)) add(m, 'nhs');
+  }
+
+  for (const m of allMatches(CARD, text)) {
+    const digits = m[0].replace(/\D/g, '');
+    // Grouped in fours (or run together), as cards are printed.
+    const grouped = /^\d+$/.test(m[0]) || /^\d{4}(?:[ -]\d{4}){2,3}(?:[ -]\d{1,3})?$/.test(m[0]) || /^\d{4}[ -]\d{6}[ -]\d{5}$/.test(m[0]);
+    if (grouped && digits.length >= 13 && luhnOk(digits)) add(m, 'card');
+  }
+
+  const ownCouncil = councilOwnBankDetails(text, pack);
+  if (!ownCouncil) {
+    const sortLabels = labels('sortcode', text);
+    const accountLabels = labels('account', text);
+    const accounts = allMatches(ACCOUNT, text).filter((m) => labelledBefore(accountLabels, m.index, 30));
+    for (const m of accounts) add(m, 'account');
+    for (const m of allMatches(SORT_CODE, text)) {
+      const labelled = labelledBefore(sortLabels, m.index, 25);
+      const besideAccount = m[2] !== '' && accounts.some((a) => Math.abs(a.index - m.index) <= 60);
+      if (labelled || besideAccount) add(m, 'sortCode');
+    }
+    for (const m of allMatches(IBAN, text)) if (ibanOk(m[0])) add(m, 'account');
+  }
+
+  const dobLabels = labels('dob', text);
+  if (dobLabels.length) {
+    for (const m of allMatches(DATE, text)) {
+      const from = windowStart(m.index, 40);
+      const ok = dobLabels.some((l) => l.end <= m.index && l.start >= from && DOB_GAP.test(text.slice(l.end, m.index)));
+      if (ok) add(m, 'dob');
+    }
+  }
+
+  return dropOverlaps(found).map((f) => redactReport(f.kind, text, f.start, f.end));
+}
+
 export default defineRule({
   meta: {
     id: 'id-number',
     category: 'privacy',
-    description: "National Insurance number, NHS number, bank sort code/account, card number, date of birth of a person.",
+    description: 'A National Insurance number, NHS number, bank sort code or account, card number, or date of birth.',
     defaultSeverity: 'warning',
-    messages: {},
+    messages: {
+      ni: '“{{found}}” looks like a National Insurance number. Identity numbers must never be published or passed on: remove it.',
+      nhs: '“{{found}}” looks like an NHS number. Health identifiers must never be published or passed on: remove it.',
+      sortCode: '“{{found}}” looks like a bank sort code. Someone\'s bank details must never be published or passed on: remove it.',
+      account: '“{{found}}” looks like a bank account number. Someone\'s bank details must never be published or passed on: remove it.',
+      card: '“{{found}}” looks like a payment card number. Card details must never be published or passed on: remove it.',
+      dob: '“{{found}}” is given as someone\'s date of birth. Personal details like this must not be shared: remove it.',
+    },
+    readsQuoted: true,
+  },
+  checkSentence({ sentence, env }) {
+    return checkText(sentence.text, env.pack);
   },
 });

@@ -1,0 +1,45 @@
+import type { RuleCases } from '../../lib/engine/rule-cases.ts';
+
+export default {
+  valid: [
+    { text: 'The specimen QQ 12 34 56 C is printed on the HMRC leaflet.', name: 'QQ is never issued as an NI prefix' },
+    'Reference GB 12 34 56 A on the form is the grant scheme code.',
+    { text: 'His NHS number 943 476 5918 is on the letter.', name: 'fails the NHS mod-11 check' },
+    'Call 020 7946 0123 for the grass-cutting contractor.',
+    {
+      text: 'Please pay Bottisham Parish Council: sort code 12-34-56, account 12345678, ref ALLOT.',
+      name: "the council's own bank details for payments",
+    },
+    'The next meeting is on 12-03-27 at the pavilion.',
+    { text: 'The number 4111 1111 1111 1112 is printed on the poster.', name: 'fails the Luhn check' },
+    'The village hall was opened on 12/03/1956 by the Lord Lieutenant.',
+    'Born in 1956, he has lived in the village all his life.',
+    'The precept of £12,345,678 across the district was set last night.',
+    'The parish population was 12345678 nowhere near, more like 2,000.',
+    'Happy 100th birthday to the bowls club, founded in 1927!',
+  ],
+  invalid: [
+    { text: 'His NI number is AB 12 34 56 C, please update the payroll.', errors: [{ span: 'AB 12 34 56 C', message: 'National Insurance' }] },
+    { text: 'Her National Insurance number: JG103759A', errors: [{ span: 'JG103759A' }] },
+    { text: 'Patient NHS number 943 476 5919 attached for the surgery.', errors: [{ span: '943 476 5919', message: 'NHS number' }] },
+    { text: 'NHS no. 9434765919 is on the referral.', errors: [{ span: '9434765919' }] },
+    {
+      text: 'Refund him to sort code 12-34-56, account 87654321.',
+      errors: [
+        { span: '12-34-56', message: 'sort code' },
+        { span: '87654321', message: 'account number' },
+      ],
+    },
+    { text: 'Her card 4111 1111 1111 1111 was used for the hall deposit.', errors: [{ span: '4111 1111 1111 1111', message: 'card number' }] },
+    { text: 'Mr Brown, DOB 12/03/1956, needs help with the form.', errors: [{ span: '12/03/1956', message: 'date of birth' }] },
+    { text: 'She was born on 12th March 1956 in the cottage by the green.', errors: [{ span: '12th March 1956' }] },
+    { text: "His IBAN is GB82 WEST 1234 5698 7654 32 for the refund.", errors: [{ span: 'GB82 WEST 1234 5698 7654 32' }] },
+    {
+      text: 'Thanks, passing to the Clerk.\n> My date of birth is 04/07/1949 if you need it.',
+      channel: 'email',
+      email: { from: 'cllr.jones@bottisham-pc.gov.uk', to: ['clerk@bottisham-pc.gov.uk'] },
+      errors: [{ span: '04/07/1949' }],
+      name: 'inside a quoted trail',
+    },
+  ],
+} satisfies RuleCases;
