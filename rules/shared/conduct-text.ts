@@ -235,7 +235,7 @@ export function copulaSubject(
   const cop = tokens[j]!;
   // "isn't", "wasn't", "aren't"
   if (cop.clitic === "n't" && COPULAS.has(cop.stem === 'ai' ? 'is' : cop.stem)) negated = true;
-  else if (cop.clitic && COPULAS.has(`'${cop.clitic.slice(1)}`) && cop.clitic !== "n't") {
+  else if (cop.clitic === "'s" || cop.clitic === "'re" || cop.clitic === "'m") {
     // "he's", "you're", "clerk's": the subject is the stem of this token.
     return { index: j, who: whoIs(tokens, j, names, opts), negated, contracted: true };
   } else if (!COPULAS.has(cop.lower) && !LINKING.has(cop.lower)) return undefined;
@@ -283,6 +283,41 @@ export function relativeSubject(tokens: readonly Tok[], from: number, names: Nam
     if (tokens[i]!.boundary) break;
   }
   return undefined;
+}
+
+/**
+ * The subject of a verb phrase starting at token `at` ("hasn't got a clue", "stole the money"),
+ * skipping auxiliaries and adverbs: "he has clearly never had a clue" → he.
+ */
+export function subjectBefore(tokens: readonly Tok[], at: number, names: Names | undefined, opts: WhoOptions = {}): Who {
+  const idx = subjectIndexBefore(tokens, at, names, opts);
+  return idx === undefined ? 'unknown' : whoIs(tokens, idx, names, opts);
+}
+
+export function subjectIndexBefore(tokens: readonly Tok[], at: number, names: Names | undefined, opts: WhoOptions = {}): number | undefined {
+  if (at <= 0 || tokens[at]!.boundary) {
+    // The subject may be fused to the first word: "he's got no clue".
+    return undefined;
+  }
+  let k = at - 1;
+  let steps = 0;
+  while (k >= 0 && steps < 5) {
+    const t = tokens[k]!;
+    const isAux = AUXILIARIES.has(t.lower) || NEGATORS.has(t.lower) || t.clitic === "n't" || t.lower === 'got' || t.lower === 'deliberately' || t.lower === 'knowingly';
+    // "he's", "they've": the subject with its auxiliary.
+    if (!isAux && t.clitic && t.clitic !== "n't") return k;
+    if (!isAux) break;
+    if (t.boundary) return undefined;
+    k--;
+    steps++;
+  }
+  if (k < 0 || tokens[k + 1]!.boundary) return undefined;
+  const who = whoIs(tokens, k, names, opts);
+  if (who === 'unknown' || who === 'thing') {
+    const rel = relativeSubject(tokens, k, names, opts);
+    if (rel !== undefined) return rel;
+  }
+  return k;
 }
 
 /** Whether `who` names someone other than the writer. */

@@ -1,0 +1,36 @@
+import type { RuleCases } from '../../lib/engine/rule-cases.ts';
+
+export default {
+  valid: [
+    'The new bins are useless: the lids blow off in any wind.',
+    'An incompetent repair has left the footpath worse than before.',
+    'The new bins are too small; they’re useless for a family of five.',
+    'The state of the play area is a disgrace and we have asked for a quote to fix it.',
+    'I felt a complete idiot when I gave out the wrong date, so apologies to all.',
+    'I haven’t a clue how the new parking app works, so the clerk will explain at the meeting.',
+    'The clerk’s useless printer has broken again, so the agenda will be late.',
+    'Residents are ignorant of the new parking rules, so we will write to every house.',
+    'Thanks to the clowns from Circus Fantastico for entertaining the children at the fete.',
+    'The Muppets film is showing at the village hall on Friday.',
+    'Our idiot-proof guide to the new recycling rules is on the noticeboard.',
+    'The hedge on Mill Road is thick and needs cutting back before the nesting season.',
+    'He is no fool: Cllr Grant asked exactly the right questions about the budget.',
+    'The clerk is not incompetent; she is overloaded and we need to fund more hours.',
+    'Please don’t be fooled by scam calls claiming to be from the council.',
+    'The sheep on the common have been moved to the lower field.',
+  ],
+  invalid: [
+    { text: 'The clerk is an idiot.', errors: [{ span: 'idiot', message: 'personal insult' }] },
+    { text: 'Cllr Brown is utterly clueless about planning.', errors: [{ span: 'clueless' }] },
+    { text: 'Honestly, the people running this council are incompetent.', errors: [{ span: 'incompetent' }] },
+    { text: 'The chair is a disgrace.', errors: [{ span: 'disgrace' }] },
+    { text: 'Useless councillors, the lot of them.', errors: [{ span: 'Useless' }] },
+    { text: 'Our so-called councillors are a bunch of amateurs.', errors: [{ span: 'amateurs' }] },
+    { text: 'Residents who park on the green are selfish idiots.', errors: [{ span: 'idiots' }] },
+    { text: 'The contractor is a total waste of space.', errors: [{ span: 'waste of space' }] },
+    { text: 'Cllr Patel hasn’t got a clue and should be ashamed of herself.', errors: [{ span: 'hasn’t got a clue' }, { span: 'should be ashamed of herself' }] },
+    { text: 'She is lazy and incompetent.', errors: [{ span: 'lazy' }, { span: 'incompetent' }] },
+    { text: 'Don’t be such a muppet, Dave.', errors: [{ span: 'muppet' }] },
+    { text: 'Numpties.', errors: [{ span: 'Numpties' }] },
+  ],
+} satisfies RuleCases;
