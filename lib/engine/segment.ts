@@ -19,7 +19,9 @@ const ABBREVIATIONS = new Set([
   'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'a.m', 'p.m', 'pp',
 ]);
 
-const TERMINATOR = /[.!?…]+["'”’)\]]*(?=\s)/g;
+// No lookahead for the following space: a run of terminators is consumed whole and the space
+// checked by hand, so ten thousand full stops stay linear.
+const TERMINATOR = /[.!?…]+["'”’)\]]*/g;
 
 function isAbbreviation(text: string, dotIndex: number): boolean {
   let i = dotIndex;
@@ -35,6 +37,7 @@ function splitLine(line: string): [number, number][] {
   TERMINATOR.lastIndex = 0;
   for (let m = TERMINATOR.exec(line); m; m = TERMINATOR.exec(line)) {
     const end = m.index + m[0].length;
+    if (end >= line.length || !/\s/.test(line[end]!)) continue;
     const next = /\S/.exec(line.slice(end, end + 8));
     const nextChar = next ? line[end + next.index]! : '';
     if (/\p{Ll}/u.test(nextChar)) continue;
