@@ -14,8 +14,7 @@ const outlookTrail =
 export default {
   valid: [
     { text: 'Thanks, I will bring the keys on Tuesday.\n\nKind regards\nCllr Jones', ...email(), name: 'no trail' },
-    { text: 'Please see the resident\'s note below.\n\n---------- Forwarded message ---------\nFrom: A Resident <resident@example.org>\nDate: Mon, 12 Apr 2027\nSubject: Hedge\n\nThe hedge on Mill Lane is blocking the path.', ...email('Fwd: Hedge'), name: 'forwarded block is the forward itself' },
-    { text: 'For your information.\n\nFrom: Highways <highways@example.gov.uk>\nSent: 12 April 2027 10:02\nTo: Clerk\nSubject: Road closure\n\nThe High Street will close on 3 May.', ...email('Road closure', { forward: true }), name: 'Outlook-style forward marked as a forward' },
+    { text: 'For your information: the High Street will close on 3 May.', ...email('Fwd: Road closure', { forward: true }), name: 'a forward with nothing quoted' },
     { text: 'I wrote to the district council on Monday about the verges.', ...email(), name: 'the word wrote in a sentence' },
     { text: 'On Monday the contractor wrote to confirm the start date.', ...email(), name: 'On … wrote in running text with more after it' },
     { text: 'Original message: the bins go out on Tuesdays.', ...email(), name: 'no dashes around Original Message' },
@@ -53,6 +52,18 @@ export default {
       ...email('Re: Fete', { forward: false }),
       pack: 'croft',
       errors: [{ span: 'On 2 Apr 2027, at 08:00, Jo <jo@example.org> wrote:', message: 'Croft policy §8' }],
+    },
+    {
+      text: 'Please see the resident\'s note below.\n\n---------- Forwarded message ---------\nFrom: A Resident <resident@example.org>\nDate: Mon, 12 Apr 2027\nSubject: Hedge\n\nThe hedge on Mill Lane is blocking the path.',
+      ...email('Fwd: Hedge'),
+      errors: [{ span: '---------- Forwarded message ---------', message: 'a forwarded message with its original headers' }],
+      name: 'a forwarded block counts, with its own message',
+    },
+    {
+      text: 'For your information.\n\nFrom: Highways <highways@example.gov.uk>\nSent: 12 April 2027 10:02\nTo: Clerk\nSubject: Road closure\n\nThe High Street will close on 3 May.',
+      ...email('Road closure', { forward: true }),
+      errors: [{ span: 'From: Highways <highways@example.gov.uk>', message: 'forwarded message' }],
+      name: 'Outlook-style forward marked as a forward',
     },
   ],
 } satisfies RuleCases;

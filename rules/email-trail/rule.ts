@@ -5,7 +5,7 @@ import { forwardedBlock } from '../shared/email-context.ts';
 const KIND: Partial<Record<QuotedRange['marker'], string>> = {
   wrote: 'a reply trail ("… wrote:")',
   'original-message': 'an "Original Message" trail',
-  header: 'an earlier message\'s headers (From, Sent, Subject)',
+  header: "an earlier message's headers (From, Sent, Subject)",
   angle: 'quoted lines starting ">"',
   forwarded: 'a forwarded message',
 };
@@ -20,8 +20,9 @@ function removal(text: string, range: QuotedRange): { start: number; end: number
   return { start, end };
 }
 
-// Whole-draft rule over the engine's quoted ranges. A forward's forwarded message is the point
-// of the forward, so it is not a trail (external-forward judges where it goes).
+// Whole-draft rule over the engine's quoted ranges. A forward's forwarded message is an earlier
+// email carried in full (headers, recipients and any older trail beneath it), so it counts as a
+// trail too, with its own message; external-forward judges where a forward may go.
 export default defineRule({
   meta: {
     id: 'email-trail',
@@ -31,22 +32,26 @@ export default defineRule({
     messages: {
       trail:
         'this email still carries {{kind}}. Remove the earlier messages before sending, unless every recipient needs them.',
+      forwarded:
+        'this email carries {{kind}} with its original headers and recipients, and anything quoted beneath it. Send on only what the recipients need, and delete the rest.',
     },
     channels: ['email'],
   },
   checkDraft({ text, email, quoted }) {
     const forwarded = forwardedBlock(email, quoted);
-    return (quoted as readonly QuotedRange[])
-      .filter((range) => range !== forwarded)
-      .map((range) => {
-        const cut = removal(text, range);
-        return {
-          messageId: 'trail',
-          start: range.start,
-          end: range.markerEnd ?? range.end,
-          data: { kind: KIND[range.marker] ?? 'an earlier message' },
-          fix: { label: 'Remove the quoted trail', edits: [{ start: cut.start, end: cut.end, text: '' }] },
-        };
-      });
+    return (quoted as readonly QuotedRange[]).map((range) => {
+      const cut = removal(text, range);
+      const isForward = range === forwarded;
+      return {
+        messageId: isForward ? 'forwarded' : 'trail',
+        start: range.start,
+        end: range.markerEnd ?? range.end,
+        data: { kind: isForward ? 'a forwarded message' : (KIND[range.marker] ?? 'an earlier message') },
+        fix: {
+          label: isForward ? 'Remove the forwarded message' : 'Remove the quoted trail',
+          edits: [{ start: cut.start, end: cut.end, text: '' }],
+        },
+      };
+    });
   },
 });
