@@ -1,12 +1,112 @@
-import { defineRule } from '../../lib/engine/rule.ts';
+import { isOfficialAddress } from '../../lib/engine/official.ts';
+import type { Pack } from '../../lib/engine/pack.ts';
+import { loadWordList } from '../../lib/engine/phrases.ts';
+import { defineRule, type Report } from '../../lib/engine/rule.ts';
+import { councilSource, escapeRegExp, matchesOf, memo, negatedBefore, templateRegExp } from '../shared/capacity-phrases.ts';
+import logoJson from '../wordlists/capacity-council-logo.json';
 
-// Placeholder: meta only until the check is written.
+const LOGO_PHRASES = loadWordList('capacity-council-logo', logoJson);
+
+// Bracketed markers such as "[logo]" start and end with punctuation, so they cannot sit inside
+// the whole-word template regex; they are matched literally instead.
+const BRACKETED = LOGO_PHRASES.filter((p) => /^[[(]/u.test(p));
+const WORDED = LOGO_PHRASES.filter((p) => !/^[[(]/u.test(p));
+const BRACKETED_RE = new RegExp(BRACKETED.map(escapeRegExp).join('|'), 'giu');
+
+const EMAIL = /[\p{L}\p{N}._%+'-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,6}/gu;
+const HANDLE = /(?<![\p{L}\p{N}_@.])@\w{1,30}/gu;
+
+function hostOf(site: string): string {
+  return site.trim().toLowerCase().replace(/^https?:\/\//u, '').replace(/^www\./u, '').replace(/\/.*$/u, '');
+}
+
+// The council's web addresses: its websites and its own email domains ("bottisham-pc.gov.uk").
+const websiteRegExpFor = memo((key: string) => {
+  const hosts = [...new Set(key.split('\u0000').filter(Boolean))].sort((a, b) => b.length - a.length);
+  if (!hosts.length) return undefined;
+  const host = hosts.map(escapeRegExp).join('|');
+  // Optional scheme and www, the host, then a path up to the next space or closing bracket.
+  return new RegExp(`(?<![\\p{L}\\p{N}@._-])(?:https?://)?(?:www\\.)?(?:${host})(?![\\p{L}\\p{N}-])(?:/[^\\s<>"'()\\[\\]]{0,200})?`, 'giu');
+});
+
+function websitesOf(pack: Pack): RegExp | undefined {
+  const hosts = [...pack.official.websites, ...pack.official.domains].map(hostOf);
+  return websiteRegExpFor(hosts.join('\u0000'));
+}
+
+const logoRegExpFor = memo((council: string) => templateRegExp(WORDED, { council }));
+
+/** Trailing sentence punctuation is not part of a web address. */
+function trimUrl(start: number, end: number, text: string): number {
+  while (end > start && /[.,;:!?]/u.test(text[end - 1]!)) end--;
+  return end;
+}
+
 export default defineRule({
   meta: {
     id: 'council-identity-in-personal',
     category: 'capacity',
-    description: "in personal capacity, the council's website, official email address, handle or logo.",
+    description: "A personal Facebook or X post that carries the council's website, email address, handle or logo.",
     defaultSeverity: 'warning',
-    messages: {},
+    channels: ['facebook', 'x'],
+    messages: {
+      website:
+        "“{{identifier}}” is the council's website. In a personal post it makes the post look official: point people to “the council's website” in words, or leave the sharing to the council's own page.",
+      email:
+        '“{{identifier}}” is an official council email address. Keep it off your personal account: ask people to contact the clerk, or share the council’s own post instead.',
+      handle:
+        '“{{identifier}}” is the council’s own account. Tagging it from a personal post makes the post look official; share the council’s own post instead.',
+      logo: 'The council’s logo should not appear on a personal post. Remove it, or ask the clerk to post this from the council’s account.',
+      logoAttachment:
+        'The attachment “{{identifier}}” looks like the council’s logo. The logo should not appear on a personal post: remove it, or ask the clerk to post this from the council’s account.',
+    },
+  },
+  checkSentence({ env, sentence }) {
+    if (env.capacity !== 'personal') return [];
+    const text = sentence.text;
+    const reports: Report[] = [];
+    const taken: { start: number; end: number }[] = [];
+    const add = (messageId: string, start: number, end: number) => {
+      if (taken.some((t) => start < t.end && end > t.start)) return;
+      taken.push({ start, end });
+      reports.push({ messageId, start, end, data: { identifier: text.slice(start, end) } });
+    };
+
+    if (text.includes('@')) {
+      for (const m of matchesOf(EMAIL, text)) {
+        const address = m.text.replace(/[.-]+$/u, '');
+        if (isOfficialAddress(env.pack, address)) add('email', m.start, m.start + address.length);
+        else taken.push({ start: m.start, end: m.end }); // someone else's address: not a web link either
+      }
+      const handles = new Set(env.pack.official.handles.map((h) => h.toLowerCase()));
+      if (handles.size) {
+        for (const m of matchesOf(HANDLE, text)) if (handles.has(m.text.toLowerCase())) add('handle', m.start, m.end);
+      }
+    }
+
+    const websites = websitesOf(env.pack);
+    if (websites) {
+      for (const m of matchesOf(websites, text)) add('website', m.start, trimUrl(m.start, m.end, text));
+    }
+
+    if (/logo|crest|badge|branding/iu.test(text)) {
+      const logos = [...matchesOf(logoRegExpFor(councilSource(env.pack)), text), ...matchesOf(BRACKETED_RE, text)];
+      for (const m of logos.sort((a, b) => a.start - b.start)) {
+        if (negatedBefore(text, m.start)) continue;
+        add('logo', m.start, m.end);
+      }
+    }
+    return reports.sort((a, b) => a.start - b.start);
+  },
+  checkDraft({ env, attachments }, fromSentences) {
+    if (env.capacity !== 'personal') return fromSentences;
+    // An image named for the council's logo: "bottisham-parish-council-logo.png", "BPC-crest.jpg".
+    const logoFile = attachments.find((a) => {
+      if (a.kind !== 'image' && a.kind !== 'video') return false;
+      const words = a.name.toLowerCase().split(/[^\p{L}\p{N}]+/u);
+      return words.some((w) => w === 'logo' || w === 'crest');
+    });
+    if (!logoFile) return fromSentences;
+    return [{ messageId: 'logoAttachment', start: 0, end: 0, data: { identifier: logoFile.name } }, ...fromSentences];
   },
 });

@@ -54,21 +54,21 @@ function nameSource(name: string): string {
 // "the council", "our parish council", "this Town Council" — but not "council tax" or "council houses".
 const NOT_COUNCIL_COMPOUND = '(?!\\s+(?:tax|taxes|taxpayers?|houses?|housing|estates?|flats?|homes?)\\b)';
 const GENERIC_COUNCIL = '(?:the|our|this)\\s+(?:parish\\s+|town\\s+|village\\s+|community\\s+)?council';
-// "Croft Parish Council", "Little Gransden Town Council": one or two words before the kind.
-const NAMED_COUNCIL = "\\p{L}[\\p{L}'’-]{0,30}(?:\\s+\\p{L}[\\p{L}'’-]{0,30})?\\s+(?:parish|town|community)\\s+council";
 
 const councilSourceCache = new Map<string, string>();
 
 /**
- * Regex source naming the council: the pack's own names ("Bottisham PC", "WPC") and the generic
- * ways of referring to a parish council. Never matches "council tax".
+ * Regex source naming the council: the pack's own names ("Bottisham Parish Council", "WPC") and
+ * the generic ways of referring to a parish council. Never matches "council tax". Other councils'
+ * names are left out on purpose: under a case-insensitive regex "X Parish Council" cannot tell a
+ * name from the words before it ("thanked the Parish Council").
  */
 export function councilSource(pack: Pack): string {
   const key = pack.official.names.join('\u0000');
   let source = councilSourceCache.get(key);
   if (!source) {
     const names = [...pack.official.names].sort((a, b) => b.length - a.length).map(nameSource);
-    source = `(?:${[...names, NAMED_COUNCIL, GENERIC_COUNCIL].join('|')})${NOT_COUNCIL_COMPOUND}`;
+    source = `(?:${[...names, GENERIC_COUNCIL].join('|')})${NOT_COUNCIL_COMPOUND}`;
     councilSourceCache.set(key, source);
   }
   return source;
