@@ -47,7 +47,7 @@ export function hasOfficialAddresses(pack: Pack): boolean {
   return pack.official.emails.length > 0 || pack.official.domains.length > 0 || Boolean(pack.official.clerkEmail);
 }
 
-const FORWARD_SUBJECT = /^\s*(?:fwd?|fw)\s*:/i;
+const FORWARD_SUBJECT = /^\s*fwd?\s*:/i;
 
 /**
  * The quoted range that holds a forwarded message, if the draft is a forward: a

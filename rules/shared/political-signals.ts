@@ -20,7 +20,7 @@ const AMBIGUOUS = new RegExp(`${B}(?:Labour|Conservatives?|Greens?|Liberals?|Ref
 
 // A party noun right after the name: "Labour candidate", "Conservative-run", "Green Party".
 const PARTY_NOUN_AFTER =
-  /^[\s-]{1,3}(?:Party|party|candidates?|councillors?|Cllrs?|MPs?|MEPs?|government|Government|leader|leadership|supporters|voters|members|activists|group|administration|manifesto|campaign|campaigners|run|led|controlled|held|majority|seats?|gains?|landslide|victory|win|wins|vote|voters|surge)(?![\p{L}\p{N}_])/u;
+  /^[\s-]{1,3}(?:Party|party|candidates?|councillors?|Cllrs?|MPs?|MEPs?|government|Government|leader|leadership|supporters|voters|members|activists|group|administration|manifesto|campaign|campaigners|run|led|controlled|held|majority|seats?|gains?|landslide|victory|win|wins|vote|surge|leaflets?|posters?|association|associations|branch|constituency|federation|rally|canvassers|hopefuls?)(?![\p{L}\p{N}_])/u;
 // An appeal or allegiance right before it: "vote Labour", "support the Greens", "join Reform".
 const APPEAL_BEFORE =
   /(?<![\p{L}\p{N}_])(?:vote|votes|voting|voted|support|supporting|supporter of|join|joined|joining|backing|back|elect|member of|standing for|standing as|stand for|stand as|campaigning for|canvassing for|leafleting for)\s+(?:the\s+|an?\s+)?$/iu;
