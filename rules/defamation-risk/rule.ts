@@ -1,12 +1,209 @@
+import type { Report } from '../../lib/engine/rule.ts';
 import { defineRule } from '../../lib/engine/rule.ts';
+import {
+  copulaSubject,
+  dropNested,
+  isOther,
+  listMatcher,
+  locate,
+  Names,
+  NEGATORS,
+  quote,
+  SELF_PRONOUNS,
+  subjectIndexBefore,
+  tokenize,
+  whoIs,
+  type Tok,
+  type TokMatch,
+  type WhoOptions,
+} from '../shared/conduct-text.ts';
+import dishonestyVerbs from '../wordlists/conduct-dishonesty-verbs.json';
+import crimeVerbs from '../wordlists/conduct-crime-verbs.json';
+import dishonestyNouns from '../wordlists/conduct-dishonesty-nouns.json';
+import dishonestyAdjectives from '../wordlists/conduct-dishonesty-adjectives.json';
+import hedges from '../wordlists/conduct-allegation-hedges.json';
 
-// Placeholder: meta only until the check is written.
+const VERBS = listMatcher('conduct-dishonesty-verbs', dishonestyVerbs);
+const CRIMES = listMatcher('conduct-crime-verbs', crimeVerbs);
+const NOUNS = listMatcher('conduct-dishonesty-nouns', dishonestyNouns);
+const ADJECTIVES = listMatcher('conduct-dishonesty-adjectives', dishonestyAdjectives);
+const HEDGES = listMatcher('conduct-allegation-hedges', hedges);
+const ORGS: WhoOptions = { organisations: true };
+
+// Verb phrases that also have an innocent sense with "they": "they covered up the mural",
+// "they lied low". These need a named subject, not "they".
+const NEEDS_NAMED_SUBJECT = /^(?:covered up|covering up|covers up|laundering|ripped off|ripping off|rips off)$/i;
+// "lying in hospital", "lying down", "lying about the place".
+const LYING_LITERAL = /^\s+(?:in|on|down|around|low|idle|empty|dormant|awake|still|there|here|flat|back|about\s+the\s+(?:place|house|village|road|street|field|yard))\b/i;
+// "stole the show", "stole our hearts".
+const STOLE_FIGURATIVE = /^\s+(?:the\s+show|the\s+limelight|the\s+spotlight|(?:our|my|your|their|everyone['’]s)\s+hearts?)\b/i;
+// A crime report names no suspect: "thieves stole", "police are appealing", "anyone with information".
+const CRIME_REPORT = /\b(?:police|pcso|crime\s+number|cctv|appeal(?:ing)?|anyone\s+with\s+information|suspects?|thieves|burglars|offenders?|someone|somebody|youths|a\s+man|a\s+woman|unknown|reported|report\s+it)\b/i;
+
+const NOUN_FILLERS = new Set([
+  'a', 'an', 'the', 'such', 'absolute', 'complete', 'total', 'utter', 'right', 'proper', 'real', 'common', 'nothing',
+  'but', 'more', 'than', 'just', 'known', 'convicted', 'lying', 'thieving', 'bunch', 'load', 'pack', 'gang', 'shower',
+  'lot', 'of', 'bloody', 'little', 'barefaced', 'outright', 'blatant', 'downright', 'shameless', 'serial', 'all', 'both',
+  'so', 'utterly', 'completely', 'totally', 'thoroughly', 'clearly', 'obviously', 'very', 'really', 'deeply', 'also',
+  'still', 'always', 'now', 'simply', 'plain', 'and', 'or', 'corrupt', 'crooked', 'dishonest', 'bent', 'frankly',
+  ...dishonestyNouns.entries.filter((e) => !e.includes(' ')).map((e) => e.toLowerCase()),
+]);
+const GROUP_OF = new Set(['bunch', 'load', 'pack', 'gang', 'shower', 'lot', 'band', 'den']);
+const POSSESSIVES = new Set(['his', 'her', 'their', 'your']);
+
+interface Ctx {
+  text: string;
+  tokens: Tok[];
+  names: Names;
+}
+
+/** Negated or hedged in the clause before the allegation: "I don't believe he lied", "alleged". */
+function hedgedBefore(c: Ctx, first: number, hedgeStarts: readonly number[]): boolean {
+  const { tokens } = c;
+  const start = tokens[first]!.start;
+  // Hedge words anywhere earlier in the sentence ("police are investigating whether the clerk…").
+  if (hedgeStarts.some((h) => h < start)) return true;
+  for (let j = first - 1; j >= 0 && first - j <= 8; j--) {
+    const t = tokens[j]!;
+    if (NEGATORS.has(t.lower) || t.clitic === "n't" || t.lower === 'nobody') return true;
+    if (t.boundary) break;
+  }
+  return false;
+}
+
+/** "Did the clerk lie?", "Is the chair corrupt?": a question, not a statement. */
+function yesNoQuestion(c: Ctx): boolean {
+  return /\?\s*$/.test(c.text) && /^(?:did|does|do|has|have|had|is|are|was|were|could|can|would|should|will)\b/i.test(c.text.trim());
+}
+
+/** The subject of a verb phrase is identifiable: a name, a role, a business, or a pronoun. */
+function identifiableSubject(c: Ctx, m: TokMatch, allowThey: boolean): boolean {
+  const idx = subjectIndexBefore(c.tokens, m.first, c.names, ORGS);
+  if (idx === undefined) return false;
+  const who = whoIs(c.tokens, idx, c.names, ORGS);
+  if (who === 'group') return allowThey;
+  if (who !== 'person') return false;
+  // "someone", "anyone", "people", "kids" are not identifiable.
+  return !['someone', 'somebody', 'anyone', 'anybody', 'people', 'everyone', 'everybody', 'youths', 'kids', 'whoever', 'person', 'man', 'woman'].includes(c.tokens[idx]!.stem);
+}
+
+/** "the contractor is a fraud", "you liar", "these crooks", "a bunch of cowboys". */
+function nounOfSomeone(c: Ctx, m: TokMatch): boolean {
+  const { tokens } = c;
+  const s = copulaSubject(tokens, m.first, NOUN_FILLERS, c.names, ORGS);
+  if (s) {
+    if (s.negated || !isOther(s.who)) return false;
+    // "the clerk's fraud investigation": a possessive, not "the clerk is".
+    if (s.contracted && !['he', 'she', 'you', 'they', 'who', 'that'].includes(tokens[s.index]!.stem)) {
+      const next = tokens[m.last + 1];
+      if (next && !next.boundary) return false;
+    }
+    return true;
+  }
+  let j = m.first - 1;
+  for (let steps = 0; j >= 0 && steps < 4 && !tokens[j + 1]!.boundary; steps++, j--) {
+    const w = tokens[j]!.lower;
+    if (w === 'you' || w === 'these' || w === 'those') return true;
+    if (w === 'of' && GROUP_OF.has(tokens[j - 1]?.lower ?? '')) return true;
+    if (!NOUN_FILLERS.has(w)) return false;
+  }
+  return false;
+}
+
+/** "corrupt councillors", "a crooked builder", "cowboy builders". */
+function describesSomeone(c: Ctx, m: TokMatch): boolean {
+  const { tokens } = c;
+  for (let k = m.last + 1; k < tokens.length && k - m.last <= 2; k++) {
+    if (tokens[k]!.boundary) return false;
+    const who = whoIs(tokens, k, undefined);
+    if (who === 'person' && !['you', 'he', 'she', 'him', 'her', 'them', 'they'].includes(tokens[k]!.lower)) return true;
+    if (!NOUN_FILLERS.has(tokens[k]!.lower) && !['old', 'little', 'local'].includes(tokens[k]!.lower)) return false;
+  }
+  return false;
+}
+
+/** "his lies", "the clerk's lies", "lies from the chair". */
+function liesOfSomeone(c: Ctx): TokMatch[] {
+  const out: TokMatch[] = [];
+  const { tokens } = c;
+  tokens.forEach((t, i) => {
+    if (t.lower !== 'lies' && t.lower !== 'lie') return;
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    const possessive =
+      prev && !t.boundary && (POSSESSIVES.has(prev.lower) || (prev.clitic === "'s" && isOther(whoIs(tokens, i - 1, c.names, ORGS)) && !['he', 'she', 'it', 'that', 'there', 'what'].includes(prev.stem)));
+    const from = next && !next.boundary && (next.lower === 'from' || next.lower === 'by' || next.lower === 'told') && tokens[i + 2] && isOther(whoIs(tokens, i + 2, c.names, ORGS));
+    const fromThe = next && next.lower === 'from' && tokens[i + 2]?.lower === 'the' && tokens[i + 3] && isOther(whoIs(tokens, i + 3, c.names, ORGS));
+    if (possessive || from || fromThe) out.push({ start: t.start, end: t.end, text: t.text, first: i, last: i });
+  });
+  return out;
+}
+
 export default defineRule({
   meta: {
     id: 'defamation-risk',
     category: 'conduct',
-    description: "an allegation of crime or dishonesty about an identifiable person or organisation stated as fact (\"X is a fraud\", \"stole\", \"lied\").",
+    description: 'An allegation of crime or dishonesty about an identifiable person or organisation, stated as fact.',
     defaultSeverity: 'warning',
-    messages: {},
+    messages: {
+      allegation:
+        '“{{words}}” states an allegation of wrongdoing as fact about someone who can be identified. Unless it is proven and public, take it out; report concerns to the clerk, the monitoring officer or the police instead.',
+    },
+  },
+  checkSentence(ctx) {
+    const text = ctx.sentence.text;
+    const verbs = VERBS.find(text);
+    const crimes = CRIMES.find(text);
+    const nouns = NOUNS.find(text);
+    const adjectives = ADJECTIVES.find(text);
+    const hasLies = /\blies?\b/i.test(text);
+    const passive = /\b(?:stolen|embezzled|fiddled|falsified|doctored|rigged|pocketed|misappropriated)\s+by\s+(?:the\s+)?/gi;
+    const hasPassive = passive.test(text);
+    if (!verbs.length && !crimes.length && !nouns.length && !adjectives.length && !hasLies && !hasPassive) return [];
+    const tokens = tokenize(text);
+    const c: Ctx = { text, tokens, names: new Names(ctx.nlp) };
+    if (yesNoQuestion(c)) return [];
+    const hedgeStarts = HEDGES.find(text).map((h) => h.start);
+    const hits: TokMatch[] = [];
+
+    for (const m of locate(tokens, verbs)) {
+      if (hedgedBefore(c, m.first, hedgeStarts)) continue;
+      if (/lying$/i.test(m.text) && LYING_LITERAL.test(text.slice(m.end))) continue;
+      if (identifiableSubject(c, m, !NEEDS_NAMED_SUBJECT.test(m.text))) hits.push(m);
+    }
+    const report = CRIME_REPORT.test(text);
+    for (const m of locate(tokens, crimes)) {
+      if (report || hedgedBefore(c, m.first, hedgeStarts)) continue;
+      if (/^stole$/i.test(m.text) && STOLE_FIGURATIVE.test(text.slice(m.end))) continue;
+      if (identifiableSubject(c, m, false)) hits.push(m);
+    }
+    for (const m of locate(tokens, nouns)) {
+      if (hedgedBefore(c, m.first, hedgeStarts)) continue;
+      if (nounOfSomeone(c, m)) hits.push(m);
+    }
+    for (const m of locate(tokens, adjectives)) {
+      if (hedgedBefore(c, m.first, hedgeStarts)) continue;
+      if (/^lying$/i.test(m.text) && LYING_LITERAL.test(text.slice(m.end))) continue;
+      const s = copulaSubject(tokens, m.first, NOUN_FILLERS, c.names, ORGS);
+      const predicate = s && !s.negated && isOther(s.who) && !SELF_PRONOUNS.has(tokens[s.index]!.stem);
+      if (predicate || describesSomeone(c, m)) hits.push(m);
+    }
+    if (hasLies) {
+      for (const m of liesOfSomeone(c)) if (!hedgedBefore(c, m.first, hedgeStarts)) hits.push(m);
+    }
+    // Passive: "the money was stolen by the treasurer".
+    passive.lastIndex = 0;
+    for (let pm = passive.exec(text); pm; pm = passive.exec(text)) {
+      const after = tokens.findIndex((t) => t.start >= pm!.index + pm![0].length);
+      if (after === -1 || !isOther(whoIs(tokens, after, c.names, ORGS))) continue;
+      const first = tokens.findIndex((t) => t.start === pm!.index);
+      if (first === -1 || hedgedBefore(c, first, hedgeStarts)) continue;
+      const word = tokens[first]!;
+      hits.push({ start: word.start, end: word.end, text: word.text, first, last: first });
+    }
+
+    return dropNested(hits).map(
+      (m): Report => ({ messageId: 'allegation', start: m.start, end: m.end, data: { words: quote(m.text) } }),
+    );
   },
 });
