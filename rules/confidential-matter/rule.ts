@@ -1,12 +1,83 @@
-import { defineRule } from '../../lib/engine/rule.ts';
+import { loadWordList, phraseMatcher } from '../../lib/engine/phrases.ts';
+import { defineRule, type Report } from '../../lib/engine/rule.ts';
+import { matchesOf, negatedBefore } from '../shared/capacity-phrases.ts';
+import signalsJson from '../wordlists/confidential-signals.json';
+import notSecretJson from '../wordlists/confidential-not-secret.json';
 
-// Placeholder: meta only until the check is written.
+const SIGNALS = phraseMatcher(loadWordList('confidential-signals', signalsJson));
+const NOT_SECRET = new Set(loadWordList('confidential-not-secret', notSecretJson).map((w) => w.toLowerCase()));
+
+// Cheap prefilter: every signal contains one of these stems.
+const PREFILTER =
+  /confiden|session|camera|closed|exempt|part\s+(?:2|ii|two)|publication|public|announce|official|circulation|sharing|embargo|between|yourself|quiet|hush|record|wraps|tell|share|spread|pass\s+this|heard|supposed|meant|shouldn|leaked|bird|grapevine|excluded/iu;
+
+// "Part 2 item", "the Part II papers", "discussed in Part 2", "Part 2 of the agenda".
+const PART_TWO =
+  /(?<![\p{L}\p{N}])part\s+(?:2|ii|two)(?:\s+(?:item|items|papers?|reports?|business|session|discussion|minutes|matters?|agenda|meeting)|\s+of\s+(?:the|tonight['’]s|last\s+night['’]s|our)\s+(?:agenda|meeting))(?![\p{L}\p{N}])/giu;
+const IN_PART_TWO = /(?<![\p{L}\p{N}])(?:in|under|during|into)\s+part\s+(?:2|ii|two)(?![\p{L}\p{N}]|\s+of\b)/giu;
+
+// "the press and public were excluded", "after the public had left".
+const EXCLUDED =
+  /(?<![\p{L}\p{N}])(?:(?:press\s+and\s+(?:the\s+)?public|public\s+and\s+(?:the\s+)?press)\s+(?:were|was|had\s+been|having\s+been)\s+excluded|excluded\s+the\s+(?:press\s+and\s+(?:the\s+)?public|public\s+and\s+(?:the\s+)?press|public)|(?:after|once)\s+the\s+(?:press\s+and\s+(?:the\s+)?public|public\s+and\s+(?:the\s+)?press|public)\s+(?:had\s+)?(?:left|gone))(?![\p{L}\p{N}])/giu;
+
+// The adjective and the adverb: "confidential for now", "I was told confidentially".
+const CONFIDENTIAL = /(?<![\p{L}\p{N}-])confidential(?![\p{L}\p{N}])/giu;
+
+// An agenda notice that a closed item is coming: publishing it is routine, not a leak.
+const AGENDA_NOTICE =
+  /\b(?:will|to|may)\s+be\s+(?:taken|held|considered|discussed|dealt\s+with|excluded)\b|\bresol(?:ve|ution)\s+to\s+exclude\b|\bpublic\s+bodies\s+\(admission\s+to\s+meetings\)/iu;
+
+// Standard email confidentiality footers and handling promises ("your details will be kept confidential").
+const BOILERPLATE =
+  /intended\s+(?:solely|only)\s+for|received\s+this\s+(?:e-?mail|message)\s+in\s+error|privileged|the\s+(?:intended\s+)?(?:addressee|recipient)|(?:kept|treated|handled|held)\s+(?:as\s+|strictly\s+)?(?:confidential|in\s+confidence)|(?:your|all|any)\s+(?:details|responses|replies|answers|information|comments)\s+(?:are|is|will\s+be|remain)\s+(?:strictly\s+)?confidential/iu;
+
+// An offer to listen in confidence: "you can speak to the clerk in confidence".
+const OFFER = /\byou\s+(?:can|may|could|are\s+welcome\s+to)\b|\bfeel\s+free\s+to\b|\bplease\s+(?:contact|speak|talk|call|email|write|ring)\b/iu;
+
+const SERVICE_PHRASE = /^(?:in\s+confidence|in\s+strict(?:est)?\s+confidence|in\s+the\s+strictest\s+confidence)$/iu;
+
 export default defineRule({
   meta: {
     id: 'confidential-matter',
     category: 'confidentiality',
-    description: "closed session / Part 2 / exempt item / confidential / \"not for publication\" / not yet public information gained as councillor.",
-    defaultSeverity: 'warning',
-    messages: {},
+    description: 'Information from a closed session, an exempt item, or otherwise confidential or not yet public.',
+    defaultSeverity: 'error',
+    messages: {
+      confidential:
+        '“{{phrase}}” suggests this is confidential or not yet public. Share only what was dealt with in open session or has already been published; check with the clerk first.',
+    },
+  },
+  checkSentence({ sentence }) {
+    const text = sentence.text;
+    if (!PREFILTER.test(text)) return [];
+    if (BOILERPLATE.test(text)) return [];
+    const agendaNotice = AGENDA_NOTICE.test(text);
+    const offer = OFFER.test(text);
+    const found: { start: number; end: number; meeting: boolean }[] = [];
+
+    for (const m of SIGNALS.find(text)) {
+      if (SERVICE_PHRASE.test(m.text) && offer) continue;
+      const meeting = /session|camera|closed|exempt/iu.test(m.text);
+      found.push({ start: m.start, end: m.end, meeting });
+    }
+    for (const re of [PART_TWO, IN_PART_TWO]) for (const m of matchesOf(re, text)) found.push({ ...m, meeting: true });
+    for (const m of matchesOf(EXCLUDED, text)) found.push({ ...m, meeting: false });
+    for (const m of matchesOf(CONFIDENTIAL, text)) {
+      const next = /^\s+([\p{L}-]+)/u.exec(text.slice(m.end))?.[1]?.toLowerCase();
+      if (next && NOT_SECRET.has(next)) continue;
+      if (/(?:\bnon-?|\bno\s+longer\s+|\bnothing\s+)$/iu.test(text.slice(Math.max(0, m.start - 12), m.start))) continue;
+      if (negatedBefore(text, m.start, 20)) continue;
+      found.push({ start: m.start, end: m.end, meeting: false });
+    }
+
+    const reports: Report[] = [];
+    let lastEnd = -1;
+    for (const f of found.sort((a, b) => a.start - b.start || b.end - a.end)) {
+      if (f.start < lastEnd) continue;
+      if (f.meeting && agendaNotice) continue;
+      lastEnd = f.end;
+      reports.push({ messageId: 'confidential', start: f.start, end: f.end, data: { phrase: text.slice(f.start, f.end) } });
+    }
+    return reports;
   },
 });
