@@ -1,12 +1,32 @@
 import { defineRule } from '../../lib/engine/rule.ts';
+import { findMatters } from '../shared/confidential-matters.ts';
 
-// Placeholder: meta only until the check is written.
+// The reply the policy allows on such a matter: "I'm afraid I can't comment on the lease."
+const CANNOT_COMMENT =
+  /\b(?:can(?:no|['’])?t|cannot|unable\s+to|not\s+able\s+to|not\s+in\s+a\s+position\s+to|won['’]t\s+be\s+able\s+to)\s+(?:\w+\s+){0,2}(?:comment|say\s+anything|discuss|talk\s+about)\b|\bno\s+comment\b/iu;
+
 export default defineRule({
   meta: {
     id: 'sensitive-matter',
     category: 'confidentiality',
-    description: "names a matter from settings.sensitiveMatters.",
-    defaultSeverity: 'warning',
-    messages: {},
+    description: 'A councillor writes about a matter the clerk or chair has declared especially sensitive.',
+    defaultSeverity: 'error',
+    messages: {
+      sensitive:
+        '“{{phrase}}” has been declared an especially sensitive matter. Councillors should say only that they are unable to comment; leave anything more to the clerk.',
+    },
+  },
+  checkSentence({ env, sentence }) {
+    if (env.role !== 'councillor' && env.role !== 'chair') return [];
+    const matters = env.settings.sensitiveMatters;
+    if (!matters.length) return [];
+    const found = findMatters(matters, sentence.text);
+    if (!found.length || CANNOT_COMMENT.test(sentence.text)) return [];
+    return found.map((m) => ({
+      messageId: 'sensitive',
+      start: m.start,
+      end: m.end,
+      data: { phrase: sentence.text.slice(m.start, m.end), matter: m.matter },
+    }));
   },
 });
