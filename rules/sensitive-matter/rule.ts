@@ -3,7 +3,7 @@ import { findMatters } from '../shared/confidential-matters.ts';
 
 // The reply the policy allows on such a matter: "I'm afraid I can't comment on the lease."
 const CANNOT_COMMENT =
-  /\b(?:can(?:no|['’])?t|cannot|unable\s+to|not\s+able\s+to|not\s+in\s+a\s+position\s+to|won['’]t\s+be\s+able\s+to)\s+(?:\w+\s+){0,2}(?:comment|say\s+anything|discuss|talk\s+about)\b|\bno\s+comment\b/iu;
+  /\b(?:can(?:no|['’])?t|unable\s+to|not\s+able\s+to|not\s+in\s+a\s+position\s+to|won['’]t\s+be\s+able\s+to)\s+(?:\w+\s+){0,2}(?:comment|say\s+anything|discuss|talk\s+about)\b|\bno\s+comment\b/iu;
 
 export default defineRule({
   meta: {

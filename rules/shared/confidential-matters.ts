@@ -6,7 +6,7 @@ import { escapeRegExp, memo } from './capacity-phrases.ts';
 
 function wordSource(word: string): string {
   let w = word.toLowerCase();
-  if (/^[\p{L}]+$/u.test(w) && w.length > 3) {
+  if (/^\p{L}+$/u.test(w) && w.length > 3) {
     if (w.endsWith('ies')) return `${escapeRegExp(w.slice(0, -3))}(?:y|ies)(?:['’]s?)?`;
     if (w.endsWith('y') && !/[aeiou]y$/u.test(w)) return `${escapeRegExp(w.slice(0, -1))}(?:y|ies)(?:['’]s?)?`;
     if (w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);
