@@ -1,12 +1,55 @@
-import { defineRule } from '../../lib/engine/rule.ts';
+import { defineRule, type Report } from '../../lib/engine/rule.ts';
+import { findNames, greetingAndSignOffRanges, isPermitted, type NameMatch } from '../shared/person-ref.ts';
 
-// Placeholder: meta only until the check is written.
+// "Priya, could you approve…", "Mr Reid, thank you for…": the person the email is written to.
+const VOCATIVE_AFTER =
+  /^\s*,\s*(?:I|I['’](?:m|ve|ll|d)|we|we['’](?:re|ll|ve)|you|your|could|can|would|will|please|thanks|thank|just|hope|sorry|many|good|great|yes|no|agreed|noted|happy|apologies|following|further|do|did|are|have|any|see|quick|as\s+(?:discussed|promised|requested|agreed))(?!\p{L})/iu;
+
+/** In an email, the correspondents are named: a first name on its own, or a name the sentence speaks to. */
+function addressedInEmail(text: string, name: NameMatch): boolean {
+  if (name.kind === 'first') return true;
+  return /^[\s>]*$/.test(text.slice(0, name.start)) && VOCATIVE_AFTER.test(text.slice(name.end, name.end + 40));
+}
+
+// A private individual named in a post or email. The names come from the shared person-reference
+// helper: word lists first (titles, first names, places and organisations), compromise only for a
+// run of capitalised words the lists cannot place. Office-holders named with their role, public
+// figures, the writer's own name and people with written permission are left alone; so are the
+// greeting and sign-off of a message, which the draft-level pass removes.
 export default defineRule({
   meta: {
     id: 'named-person',
     category: 'privacy',
-    description: "a named private individual (resident, complainant, child); not office-holders named by role (Cllr X, the Clerk, the Chair, the MP) and not settings.permittedNames.",
+    description: 'A private individual (a resident, complainant, neighbour or child) named without their written permission.',
     defaultSeverity: 'warning',
-    messages: {},
+    messages: {
+      named:
+        '"{{name}}" names a private individual. Leave the name out (for example "a resident"), unless they have given written permission to be named.',
+    },
+    readsQuoted: true,
+    dismissReason: 'I have their written permission',
+  },
+  checkSentence(ctx) {
+    const { env, sentence } = ctx;
+    const notNames = [...env.pack.official.names, env.pack.council, ...env.settings.localStreets];
+    const reports: Report[] = [];
+    for (const name of findNames(sentence.text, { nlp: ctx.nlp, notNames })) {
+      if (name.role !== 'private') continue;
+      if (isPermitted(name, env.settings.permittedNames)) continue;
+      if (env.channel === 'email' && addressedInEmail(sentence.text, name)) continue;
+      reports.push({
+        messageId: 'named',
+        start: name.start,
+        end: name.end,
+        data: { name: name.text },
+        fix: { label: 'Replace with [removed]', edits: [{ start: name.start, end: name.end, text: '[removed]' }] },
+      });
+    }
+    return reports;
+  },
+  checkDraft({ text }, fromSentences) {
+    if (!fromSentences.length) return fromSentences;
+    const skip = greetingAndSignOffRanges(text);
+    return fromSentences.filter((r) => !skip.some((s) => r.start >= s.start && r.end <= s.end));
   },
 });
