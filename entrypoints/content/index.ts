@@ -1,0 +1,53 @@
+// The content script: finds the compose boxes of the four sites and gives each a checking
+// session. Everything here is wiring; the pieces live in lib/.
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { ComposerSession } from '../../lib/composer-session.ts';
+import { loadSettings, watchSettings } from '../../lib/content-settings.ts';
+import { PageHighlights } from '../../lib/overlay/highlights.ts';
+import { watchInteraction } from '../../lib/overlay/interaction.ts';
+import { installPresend } from '../../lib/presend.ts';
+import { adapterFor } from '../../lib/sites/index.ts';
+import { watchComposers } from '../../lib/sites/composer-watcher.ts';
+import { CONTENT_MATCHES } from '../../lib/sites/matches.ts';
+
+export default defineContentScript({
+  matches: [...CONTENT_MATCHES],
+  runAt: 'document_idle',
+  // The UI's CSS goes into its shadow roots only, never into the page. It is a string handed to
+  // each createShadowRootUi, so 'manual': with 'ui', WXT would fetch a content.css that does not
+  // exist for every shadow root it creates.
+  cssInjectionMode: 'manual',
+  async main(ctx) {
+    const adapter = adapterFor(location.hostname);
+    if (!adapter) return;
+    const controller = new AbortController();
+    ctx.onInvalidated(() => controller.abort());
+    const { signal } = controller;
+
+    let settings = await loadSettings();
+    const sessions = new Set<ComposerSession>();
+    const highlights = new PageHighlights();
+    const interaction = watchInteraction({ sessions: () => sessions, signal });
+
+    watchSettings((next) => {
+      settings = next;
+      for (const session of sessions) session.settingsChanged(next);
+    }, signal);
+
+    watchComposers({
+      adapter,
+      signal,
+      onComposer(editor, composerSignal) {
+        try {
+          const session = new ComposerSession(editor, { ctx, adapter, highlights, settings: () => settings, requestPlace: interaction.requestPlace }, composerSignal);
+          sessions.add(session);
+          composerSignal.addEventListener('abort', () => sessions.delete(session), { once: true });
+        } catch (error) {
+          console.debug('[Parish Post Check] could not watch a composer', error);
+        }
+      },
+    });
+
+    installPresend({ ctx, adapter, sessions: () => sessions, signal });
+  },
+});

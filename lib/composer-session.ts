@@ -1,0 +1,511 @@
+// One compose box, from the moment it appears until it leaves the page: its text model, live
+// checking, underlines, badge, panel, card, quick fixes and dismissals. Everything it adds to
+// the page is outside the editable element; everything it listens to is released on `signal`.
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { checkerFor, draftFor } from './draft-setup.ts';
+import { replaceSpan, revealSpan, nextFrame } from './editor-input.ts';
+import { RULES_BY_ID, type Checker, type DraftInput, type Finding, type Severity } from './engine/index.ts';
+import { withFix } from './fixes.ts';
+import { createLiveCheck, MAX_ANALYSED_CHARS, SLICE_BUDGET_MS, yieldToPage, type LiveCheck } from './live-check.ts';
+import { appendOverrides } from './override-log.ts';
+import { ComposerUi, type CardSource, type ComposerViewState, type Placement } from './overlay/composer-ui.tsx';
+import { clippingAncestors, contains, toBox, visibleBox } from './overlay/geometry.ts';
+import { highlightsSupported, type PageHighlights, type SpanSet } from './overlay/highlights.ts';
+import type { ExtensionSettings } from './settings/schema.ts';
+import type { SiteAdapter, Trail } from './sites/index.ts';
+import { buildTextModel, preservesNewlines, textareaModel, type TextModel } from './text-model.ts';
+import { checkTrail } from './trail-check.ts';
+
+export interface SessionEnv {
+  ctx: ContentScriptContext;
+  adapter: SiteAdapter;
+  highlights: PageHighlights;
+  settings(): ExtensionSettings;
+  /** Asks for every overlay to be re-placed on the next frame. */
+  requestPlace(): void;
+}
+
+/** What the pre-send step needs: open findings and the text their offsets point into. */
+export interface SendSnapshot {
+  findings: Finding[];
+  text: string;
+}
+
+const NAVIGATION_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown']);
+const HOVER_HIDE_MS = 300;
+
+/** Stable across re-checks and offset shifts: the rule and the words it flags. */
+function keyOf(finding: Finding, text: string, scope: 'main' | 'trail'): string {
+  return `${scope}|${finding.rule}|${text.slice(finding.start, finding.end)}`;
+}
+
+function emptySpans(): Record<Severity, Range[]> {
+  return { error: [], warning: [], info: [] };
+}
+
+export class ComposerSession {
+  private readonly adapter: SiteAdapter;
+  private readonly composeRoot: Element;
+  private readonly live: LiveCheck;
+  private readonly preserveNewlines: boolean;
+  private ui: ComposerUi | null = null;
+  private checker: Checker;
+  private trailChecker: Checker;
+  private settingsKey: string;
+
+  private model: TextModel;
+  private allFindings: Finding[] = [];
+  private findings: Finding[] = [];
+  private trail: Trail | null = null;
+  private trailModel: TextModel | null = null;
+  private trailKey = '';
+  private allTrailFindings: Finding[] = [];
+  private trailFindings: Finding[] = [];
+  private readonly ranges = new Map<Finding, Range>();
+  private readonly dismissed = new Set<string>();
+
+  /** Bumped on every change to the editor; a check remembers the version it read. */
+  private version = 0;
+  private checkedVersion = -1;
+  private paused = false;
+  private notice: string | null = null;
+  private panelOpen = false;
+  private card: ComposerViewState['card'] = null;
+  private cardScope: 'main' | 'trail' = 'main';
+  private pointerOnCard = false;
+  private hideTimer: ReturnType<typeof setTimeout> | undefined;
+  private navigatedAt = 0;
+  private clippers: Element[] = [];
+
+  constructor(
+    readonly editor: HTMLElement,
+    private readonly env: SessionEnv,
+    private readonly signal: AbortSignal,
+  ) {
+    this.adapter = env.adapter;
+    this.composeRoot = this.adapter.composeRoot(editor);
+    this.preserveNewlines = preservesNewlines(editor);
+    this.model = this.buildModel(null);
+    const settings = env.settings();
+    this.settingsKey = JSON.stringify(settings);
+    this.checker = checkerFor(settings);
+    this.trailChecker = checkerFor(settings);
+    this.live = createLiveCheck({ run: (s) => this.runCheck(s), signal });
+    this.listen();
+    signal.addEventListener('abort', () => this.teardown(), { once: true });
+    void this.mountUi();
+    void this.live.runNow();
+  }
+
+  // ---- lifecycle -------------------------------------------------------------------------
+
+  private async mountUi(): Promise<void> {
+    try {
+      const ui = await ComposerUi.create(this.env.ctx, this.adapter.uiAnchor(this.editor), this.viewActions(), () => this.measure());
+      if (this.signal.aborted) {
+        ui.remove();
+        return;
+      }
+      this.ui = ui;
+      this.clippers = clippingAncestors(this.editor);
+      ui.ensureMounted();
+      this.render();
+    } catch (error) {
+      console.debug('[Parish Post Check] could not show the overlay', error);
+    }
+  }
+
+  private listen(): void {
+    const { signal, editor } = this;
+    const changed = () => {
+      this.version++;
+      this.live.schedule();
+      this.env.requestPlace();
+    };
+    const textObserver = new MutationObserver(changed);
+    textObserver.observe(editor, { characterData: true, childList: true, subtree: true });
+    // Recipients, subject and attachments live around the body.
+    const formObserver = new MutationObserver((records) => {
+      if (records.some((r) => !editor.contains(r.target) && !(this.ui && r.addedNodes.length === 1 && r.addedNodes[0] === this.ui.host))) {
+        this.live.schedule();
+      }
+    });
+    if (this.composeRoot !== editor) formObserver.observe(this.composeRoot, { childList: true, subtree: true });
+    signal.addEventListener('abort', () => {
+      textObserver.disconnect();
+      formObserver.disconnect();
+    });
+    // A <textarea> changes without mutations.
+    editor.addEventListener('input', changed, { signal });
+    this.composeRoot.addEventListener('change', () => this.live.schedule(), { signal, capture: true });
+    this.composeRoot.addEventListener('input', (e) => !editor.contains(e.target as Node) && this.live.schedule(), { signal, capture: true });
+    editor.addEventListener('compositionstart', () => this.live.setComposing(true), { signal });
+    editor.addEventListener('compositionend', () => this.live.setComposing(false), { signal });
+    editor.addEventListener(
+      'keydown',
+      (event) => {
+        if (NAVIGATION_KEYS.has(event.key)) this.navigatedAt = performance.now();
+        if (event.key === 'Escape' && this.card) this.closeCard();
+      },
+      { signal },
+    );
+    editor.addEventListener('mouseup', () => (this.navigatedAt = performance.now()), { signal });
+  }
+
+  private teardown(): void {
+    clearTimeout(this.hideTimer);
+    this.env.highlights.delete(this);
+    this.ui?.remove();
+    this.ui = null;
+  }
+
+  settingsChanged(settings: ExtensionSettings): void {
+    const key = JSON.stringify(settings);
+    if (key === this.settingsKey) return;
+    this.settingsKey = key;
+    this.checker = checkerFor(settings);
+    this.trailChecker = checkerFor(settings);
+    this.trailKey = '';
+    void this.live.runNow();
+  }
+
+  // ---- checking --------------------------------------------------------------------------
+
+  private buildModel(trail: Trail | null): TextModel {
+    if (this.editor instanceof HTMLTextAreaElement) return textareaModel(this.editor);
+    return buildTextModel(this.editor, { until: trail?.start ?? null, preserveNewlines: this.preserveNewlines });
+  }
+
+  private async runCheck(signal: AbortSignal): Promise<void> {
+    const settings = this.env.settings();
+    this.ui?.ensureMounted();
+    if (settings.disabledSites.includes(this.adapter.site)) {
+      this.paused = true;
+      this.commit(this.version, this.buildModel(null), [], null, null, []);
+      return;
+    }
+    this.paused = false;
+    const version = this.version;
+    const trail = this.adapter.findTrail?.(this.editor, this.composeRoot) ?? null;
+    const model = this.buildModel(trail);
+    const capped = model.text.length > MAX_ANALYSED_CHARS;
+    const email = this.adapter.readEmail?.(this.editor, this.composeRoot);
+    const draft = draftFor(settings, this.adapter.site, this.adapter.channel, {
+      text: capped ? model.text.slice(0, MAX_ANALYSED_CHARS) : model.text,
+      email,
+      attachments: this.adapter.readAttachments(this.editor, this.composeRoot),
+    });
+    const slices = { budgetMs: SLICE_BUDGET_MS, yieldToPage, signal };
+    const findings = await this.checker.checkInSlices(draft, slices);
+    signal.throwIfAborted();
+
+    // The trail is checked apart, and only again when it changes.
+    const trailModel = trail?.start ? buildTextModel(this.editor, { from: trail.start, preserveNewlines: this.preserveNewlines }) : null;
+    const trailText = trailModel?.text.slice(0, MAX_ANALYSED_CHARS) ?? '';
+    const trailKey = trail ? `${this.settingsKey}|${trail.collapsed}|${JSON.stringify(draft.email ?? null)}|${trailText}` : '';
+    let trailFindings = this.allTrailFindings;
+    if (trailKey !== this.trailKey) {
+      const trailDraft: DraftInput = { ...draft, text: trailText };
+      trailFindings = trail ? await checkTrail(trailDraft, (d) => this.trailChecker.checkInSlices(d, slices)) : [];
+      signal.throwIfAborted();
+      this.trailKey = trailKey;
+    }
+    this.notice = capped ? `Long draft: only the first ${MAX_ANALYSED_CHARS.toLocaleString('en-GB')} characters are checked.` : null;
+    this.commit(version, model, findings, trail, trailModel, trailFindings);
+  }
+
+  private commit(version: number, model: TextModel, findings: Finding[], trail: Trail | null, trailModel: TextModel | null, trailFindings: Finding[]): void {
+    this.checkedVersion = version;
+    this.model = model;
+    this.trail = trail;
+    this.trailModel = trailModel;
+    this.allFindings = findings.map((f) => withFix(f, model.text));
+    this.allTrailFindings = trailFindings;
+    this.applyDismissals();
+  }
+
+  private applyDismissals(): void {
+    const text = this.model.text;
+    const trailText = this.trailModel?.text ?? '';
+    this.findings = this.allFindings.filter((f) => !this.dismissed.has(keyOf(f, text, 'main')));
+    this.trailFindings = this.allTrailFindings.filter((f) => !this.dismissed.has(keyOf(f, trailText, 'trail')));
+    this.ranges.clear();
+    const spans = emptySpans();
+    for (const f of this.findings) this.addRange(f, this.model, spans);
+    if (this.trailModel && !this.trail?.collapsed) for (const f of this.trailFindings) this.addRange(f, this.trailModel, spans);
+    if (highlightsSupported()) this.env.highlights.set(this, spans as SpanSet);
+    this.refreshCard();
+    this.render();
+  }
+
+  private addRange(finding: Finding, model: TextModel, spans: Record<Severity, Range[]>): void {
+    if (finding.end <= finding.start) return;
+    const range = model.rangeFor(finding.start, finding.end);
+    if (!range || range.collapsed) return;
+    this.ranges.set(finding, range);
+    spans[finding.severity].push(range);
+  }
+
+  private isTrailFinding(finding: Finding): boolean {
+    return this.allTrailFindings.includes(finding);
+  }
+
+  private textFor(finding: Finding): string {
+    return this.isTrailFinding(finding) ? (this.trailModel?.text ?? '') : this.model.text;
+  }
+
+  // ---- rendering -------------------------------------------------------------------------
+
+  private render(): void {
+    if (!this.ui || this.signal.aborted) return;
+    this.ui.render({
+      findings: this.paused ? [] : this.findings,
+      text: this.model.text,
+      trailFindings: this.paused ? [] : this.trailFindings,
+      panelOpen: this.panelOpen,
+      card: this.card,
+      paused: this.paused,
+      notice: this.notice,
+    });
+  }
+
+  place(): void {
+    this.ui?.place();
+  }
+
+  private measure(): Placement {
+    const editorBox = visibleBox(this.editor, this.clippers);
+    const cardRange = this.card ? this.ranges.get(this.card.finding) : undefined;
+    const cardRects = cardRange ? [...cardRange.getClientRects()].map(toBox) : [];
+    const boxes: Placement['boxes'] = [];
+    if (!highlightsSupported() && editorBox) {
+      for (const [finding, range] of this.ranges) {
+        for (const rect of range.getClientRects()) {
+          const box = toBox(rect);
+          // An underline box two pixels tall along the bottom of each line of the span.
+          if (box.bottom >= editorBox.top && box.top <= editorBox.bottom) boxes.push({ box: { ...box, top: box.bottom - 2 }, severity: finding.severity });
+        }
+      }
+    }
+    return { editor: editorBox, cardRects, boxes };
+  }
+
+  // ---- the card, the panel, the pointer and the caret --------------------------------------
+
+  private viewActions() {
+    return {
+      togglePanel: () => {
+        this.panelOpen = !this.panelOpen;
+        this.render();
+      },
+      closePanel: () => {
+        this.panelOpen = false;
+        this.render();
+        this.ui?.host.shadowRoot?.querySelector<HTMLElement>('.ppc-badge')?.focus();
+      },
+      select: (finding: Finding) => this.select(finding),
+      fix: (finding: Finding) => void this.applyFix(finding),
+      dismiss: (finding: Finding, reason?: string) => this.dismiss(finding, reason),
+      closeCard: () => this.closeCard(),
+      pointerOverCard: (over: boolean) => {
+        this.pointerOnCard = over;
+        if (over) clearTimeout(this.hideTimer);
+        else if (this.card?.source === 'hover') this.scheduleHide();
+      },
+    };
+  }
+
+  private showCard(finding: Finding, source: CardSource): void {
+    clearTimeout(this.hideTimer);
+    if (this.card?.finding === finding && this.card.source === source) return;
+    this.card = { finding, text: this.textFor(finding), dismissReason: RULES_BY_ID.get(finding.rule)?.meta.dismissReason, source };
+    this.cardScope = this.isTrailFinding(finding) ? 'trail' : 'main';
+    this.render();
+  }
+
+  private closeCard(): void {
+    clearTimeout(this.hideTimer);
+    if (!this.card) return;
+    const hadFocus = this.ui?.hasFocus() ?? false;
+    this.card = null;
+    this.render();
+    if (hadFocus) this.editor.focus({ preventScroll: true });
+  }
+
+  private scheduleHide(): void {
+    clearTimeout(this.hideTimer);
+    this.hideTimer = setTimeout(() => {
+      if (this.card?.source === 'hover' && !this.pointerOnCard && !this.ui?.hasFocus()) this.closeCard();
+    }, HOVER_HIDE_MS);
+  }
+
+  /** After a re-check, keep the card on the same finding (new object, same key) or close it. */
+  private refreshCard(): void {
+    if (!this.card) return;
+    const old = this.card;
+    const oldKey = keyOf(old.finding, old.text, this.cardScope);
+    const pool = [...this.findings.map((f) => [f, 'main'] as const), ...this.trailFindings.map((f) => [f, 'trail'] as const)];
+    const match = pool.find(([f, scope]) => keyOf(f, scope === 'main' ? this.model.text : (this.trailModel?.text ?? ''), scope) === oldKey);
+    if (match) this.card = { ...old, finding: match[0], text: this.textFor(match[0]) };
+    // Someone typing a reason keeps their card even if the words moved.
+    else if (!this.ui?.hasFocus()) this.card = null;
+  }
+
+  /** The finding under a viewport point, the most serious first. */
+  findingAt(x: number, y: number): Finding | null {
+    let best: Finding | null = null;
+    const order = { error: 0, warning: 1, info: 2 };
+    for (const [finding, range] of this.ranges) {
+      for (const rect of range.getClientRects()) {
+        if (contains(toBox(rect), x, y, 1) && (!best || order[finding.severity] < order[best.severity])) best = finding;
+      }
+    }
+    return best;
+  }
+
+  /** The pointer moved to (x, y); `overUi` when it is over this composer's own UI. */
+  pointerAt(x: number, y: number, overUi: boolean): void {
+    if (overUi) {
+      clearTimeout(this.hideTimer);
+      return;
+    }
+    const box = this.ranges.size ? visibleBox(this.editor, this.clippers) : null;
+    const finding = box && contains(box, x, y) ? this.findingAt(x, y) : null;
+    if (finding) this.showCard(finding, 'hover');
+    else if (this.card?.source === 'hover' && !this.pointerOnCard) this.scheduleHide();
+  }
+
+  /** The selection moved; offer the card when the caret was moved into a flagged span. */
+  caretMoved(selection: Selection): void {
+    if (this.checkedVersion !== this.version || !selection.focusNode || !this.editor.contains(selection.focusNode)) return;
+    if (performance.now() - this.navigatedAt > 600) return;
+    const offset = this.model.offsetOf(selection.focusNode, selection.focusOffset);
+    const finding = this.findings.find((f) => f.start < offset && offset < f.end && this.ranges.has(f));
+    if (finding) this.showCard(finding, 'caret');
+    else if (this.card && this.card.source !== 'hover' && !this.ui?.hasFocus()) this.closeCard();
+  }
+
+  owns(event: Event): boolean {
+    return this.ui?.owns(event) ?? false;
+  }
+
+  private select(finding: Finding): void {
+    this.panelOpen = false;
+    if (this.isTrailFinding(finding) && this.trail?.collapsed) this.trail.expand?.();
+    const range = this.ranges.get(finding) ?? null;
+    revealSpan(this.editor, range?.cloneRange() ?? null);
+    this.showCard(finding, 'panel');
+    this.render();
+    this.env.requestPlace();
+  }
+
+  // ---- fixes and dismissals ----------------------------------------------------------------
+
+  private dismiss(finding: Finding, reason?: string): void {
+    const trail = this.isTrailFinding(finding);
+    this.dismissed.add(keyOf(finding, this.textFor(finding), trail ? 'trail' : 'main'));
+    if (reason) {
+      const kind = RULES_BY_ID.get(finding.rule)?.meta.dismissReason ? 'permission' : 'dismiss';
+      void appendOverrides([{ date: new Date().toISOString(), site: this.adapter.site, rule: finding.rule, pack: finding.clause.pack, kind, reason }]);
+    }
+    this.closeCard();
+    this.applyDismissals();
+  }
+
+  private async applyFix(finding: Finding): Promise<void> {
+    try {
+      const trail = this.isTrailFinding(finding);
+      const scope = trail ? 'trail' : 'main';
+      const key = keyOf(finding, this.textFor(finding), scope);
+      this.closeCard();
+      if (trail && finding.rule === 'email-trail') {
+        await this.removeTrail();
+      } else {
+        // Offsets must match the editor as it is now.
+        if (this.checkedVersion !== this.version) await this.live.runNow();
+        const current = (trail ? this.allTrailFindings : this.allFindings).find((f) => keyOf(f, this.textFor(f), scope) === key);
+        if (!current?.fix) return;
+        const edits = [...current.fix.edits].sort((a, b) => b.start - a.start);
+        for (const edit of edits) {
+          const model = trail ? this.currentTrailModel() : this.buildModel(this.trail);
+          if (!model) return;
+          const target = this.editor instanceof HTMLTextAreaElement ? { start: edit.start, end: edit.end } : model.rangeFor(edit.start, edit.end);
+          if (!target) return;
+          await replaceSpan(this.editor, target, edit.text);
+          await nextFrame();
+        }
+      }
+      await this.live.runNow();
+    } catch (error) {
+      console.debug('[Parish Post Check] quick fix failed', error);
+    }
+  }
+
+  private currentTrailModel(): TextModel | null {
+    const trail = this.adapter.findTrail?.(this.editor, this.composeRoot);
+    return trail?.start ? buildTextModel(this.editor, { from: trail.start, preserveNewlines: this.preserveNewlines }) : null;
+  }
+
+  /** Removes the quoted trail, and the blank lines before it, as one deletion the editor can undo. */
+  private async removeTrail(): Promise<void> {
+    let trail = this.adapter.findTrail?.(this.editor, this.composeRoot) ?? null;
+    if (!trail) return;
+    if ((trail.collapsed || !trail.start) && trail.expand) {
+      trail.expand();
+      for (let i = 0; i < 20 && !(trail?.start && !trail.collapsed); i++) {
+        await nextFrame();
+        trail = this.adapter.findTrail?.(this.editor, this.composeRoot) ?? null;
+      }
+    }
+    if (!trail?.start) return;
+    const main = buildTextModel(this.editor, { until: trail.start, preserveNewlines: this.preserveNewlines });
+    const keep = main.text.trimEnd().length;
+    const range = this.editor.ownerDocument.createRange();
+    const from = keep > 0 ? main.rangeFor(keep, keep) : null;
+    if (from) range.setStart(from.startContainer, from.startOffset);
+    else range.setStart(this.editor, 0);
+    range.setEnd(this.editor, this.editor.childNodes.length);
+    await replaceSpan(this.editor, range, '');
+  }
+
+  // ---- before sending ----------------------------------------------------------------------
+
+  /** Whether this composer might hold an open error (or has unchecked changes that might). */
+  mightBlockSend(): boolean {
+    if (this.paused) return false;
+    return this.checkedVersion !== this.version || this.openErrors().length > 0;
+  }
+
+  /** Brings the findings up to date with the editor. */
+  async refresh(): Promise<void> {
+    if (this.checkedVersion !== this.version) await this.live.runNow();
+  }
+
+  openErrors(): Finding[] {
+    if (this.paused) return [];
+    return [...this.findings, ...this.trailFindings].filter((f) => f.severity === 'error');
+  }
+
+  /** Open findings with their text: the trail's are shifted after the message, as sent. */
+  sendSnapshot(): SendSnapshot {
+    const main = this.model.text;
+    const trailText = this.trailModel?.text ?? '';
+    if (!this.trailFindings.length) return { findings: this.findings, text: main };
+    const shift = main.length + 2;
+    const shifted = this.trailFindings.map((f) => ({ ...f, start: f.start + shift, end: f.end + shift }));
+    return { findings: [...this.findings, ...shifted], text: `${main}\n\n${trailText}` };
+  }
+
+  get site() {
+    return this.adapter.site;
+  }
+
+  containsControl(control: Element): boolean {
+    return this.composeRoot.contains(control) || this.editor.contains(control);
+  }
+
+  /** The composer the user is in: the target is inside its editor or its form. */
+  containsTarget(target: Node): boolean {
+    return this.editor.contains(target) || this.composeRoot.contains(target);
+  }
+}
