@@ -1,12 +1,115 @@
-import { defineRule } from '../../lib/engine/rule.ts';
+import { loadWordList } from '../../lib/engine/phrases.ts';
+import { defineRule, type Report } from '../../lib/engine/rule.ts';
+import { matchesOf, templateRegExp, textBefore } from '../shared/capacity-phrases.ts';
+import cuesJson from '../wordlists/confidential-pending-cues.json';
+import decisionNounsJson from '../wordlists/confidential-decision-nouns.json';
 
-// Placeholder: meta only until the check is written.
+// A settled stance (sentence level) on something the council has yet to decide (draft level).
+
+const PENDING_CUES = templateRegExp(loadWordList('confidential-pending-cues', cuesJson));
+const DECISION_NOUNS = templateRegExp(loadWordList('confidential-decision-nouns', decisionNounsJson));
+// A planning reference such as 26/502117/FULL is a pending application too.
+const PLANNING_REF = /\b\d{2}\/\d{4,7}\/[A-Z]{2,6}\b/iu;
+const ELECTION = /\b(?:elections?|polling\s+(?:day|station)|ballot|candidates?|referendum|general\s+election|by-election|hustings?)\b/iu;
+
+const I_WILL = "I(?:\\s+will|['’]ll|\\s+am\\s+going\\s+to|['’]m\\s+going\\s+to|\\s+shall|\\s+intend\\s+to|\\s+plan\\s+to)";
+const STRESS = '(?:\\s+(?:definitely|certainly|absolutely|100%|simply|just))?';
+
+// Voting one way: "I will vote against", "I'll be voting it down", "that's how I'll be voting".
+const VOTE = new RegExp(
+  [
+    `(?:${I_WILL}|we(?:\\s+will|['’]ll))${STRESS}\\s+(?:be\\s+)?vot(?:e|ing)\\s+(?:against|for|to|no|yes|in\\s+favour|(?:it|them|this|that)\\s+down|down)`,
+    `I['’]m\\s+voting\\s+(?:against|for|no|yes|to)|I\\s+am\\s+voting\\s+(?:against|for|no|yes|to)`,
+    `how\\s+I(?:['’]ll|\\s+will)\\s+(?:be\\s+)?vot(?:e|ing)`,
+    `my\\s+vote\\s+(?:will\\s+be|is)\\s+(?:a\\s+)?(?:against|for|no|yes)`,
+    `(?:it['’]s|it\\s+is|that['’]s|it\\s+will\\s+be|it['’]ll\\s+be)\\s+a\\s+(?:definite\\s+|firm\\s+|big\\s+|clear\\s+|straight\\s+)?(?:yes|no)\\s+from\\s+me`,
+  ].join('|'),
+  'giu',
+);
+
+// Taking a side on an item: "I'll be objecting", "I'm backing the proposal", "there's no way I'm backing a rise".
+const POSITION = new RegExp(
+  [
+    `${I_WILL}${STRESS}\\s+(?:be\\s+)?(?:object(?:ing)?|oppos(?:e|ing)|support(?:ing)?|back(?:ing)?|reject(?:ing)?|block(?:ing)?|fight(?:ing)?|approv(?:e|ing)|recommend(?:ing)?\\s+(?:refusal|approval|rejection)|propos(?:e|ing)\\s+(?:refusal|rejection|approval))`,
+    `I(?:['’]m|\\s+am)\\s+(?:(?:totally|completely|firmly|absolutely|fully|100%|dead\\s+set)\\s+)?(?:backing|supporting|opposing|objecting\\s+to|against|opposed\\s+to|in\\s+favour\\s+of|all\\s+for)`,
+    `I(?:\\s+won['’]t|\\s+will\\s+not|\\s+will\\s+never|\\s+would\\s+never|['’]ll\\s+never|['’]d\\s+never)\\s+(?:be\\s+)?(?:support(?:ing)?|back(?:ing)?|vot(?:e|ing)\\s+for|approv(?:e|ing)|agree(?:ing)?\\s+to|accept(?:ing)?)`,
+    `no\\s+way\\s+(?:I['’]m|I\\s+am|I['’]ll|I\\s+will|I['’]d|I\\s+would|am\\s+I|will\\s+I|I\\s+could|I\\s+can)\\s+(?:ever\\s+)?(?:be\\s+)?(?:back(?:ing)?|support(?:ing)?|vot(?:e|ing)|approv(?:e|ing)|agree(?:ing)?|accept(?:ing)?|go(?:ing)?\\s+along)`,
+  ].join('|'),
+  'giu',
+);
+
+// A closed mind: "I've already made up my mind", "nothing anyone says will change my mind".
+const CLOSED_MIND = new RegExp(
+  [
+    `(?:I['’]ve|I\\s+have)\\s+(?:already\\s+)?made\\s+up\\s+my\\s+mind`,
+    `my\\s+mind(?:['’]s|\\s+is)\\s+(?:already\\s+)?made\\s+up`,
+    `(?:I['’]ve|I\\s+have)\\s+already\\s+(?:decided|made\\s+my\\s+decision)`,
+    `(?:I['’]ve|I\\s+have)\\s+decided\\s+to\\s+(?:vote|support|oppose|object|back|reject|recommend|block|approve)`,
+    `(?:nothing|no\\s+one|nobody|no\\s+argument)(?:\\s+\\p{L}+){0,6}\\s+(?:will|would|is\\s+going\\s+to|could|can)\\s+change\\s+my\\s+mind`,
+    `(?:won['’]t|will\\s+not|isn['’]t\\s+going\\s+to|is\\s+not\\s+going\\s+to)\\s+change\\s+my\\s+mind`,
+    `I(?:\\s+won['’]t|\\s+will\\s+not|['’]m\\s+not\\s+going\\s+to)\\s+be\\s+(?:persuaded|swayed|moved|changing\\s+my\\s+mind)`,
+    `whatever\\s+(?:is\\s+said|anyone\\s+says|they\\s+say|the\\s+applicants?\\s+says?|the(?:\\s+\\p{L}+){1,4}\\s+(?:says?|recommends?|argues?|concludes?|advises?))`,
+    `regardless\\s+of\\s+what\\s+(?:is\\s+said|anyone|they|the)`,
+    `before\\s+we['’]ve\\s+even\\s+started`,
+  ].join('|'),
+  'giu',
+);
+
+// A condition anywhere before the stance: "if it is amended, I will support it".
+const CONDITION = /\b(?:if|unless|provided|providing|as\s+long\s+as|subject\s+to)\b/iu;
+// Words in the clause before a stance that keep it open: "I'm minded to…", "I will probably…".
+const OPEN = /\b(?:minded\s+to|inclined|leaning|probably|might|may|maybe|perhaps|undecided|open\s+mind)\b/iu;
+
+const OBJECT_AFTER = /^(?:\s+[\p{L}\p{N}'’/-]+){0,8}/u;
+
+function hasDecisionObject(after: string): boolean {
+  // No object at all ("I'll be objecting at Monday's meeting"): the item is understood.
+  if (/^\s*(?:[.,;:!?–—)]|$|(?:at|on|when|in|next|tonight|tomorrow|this|then)\b)/iu.test(after)) return true;
+  const words = OBJECT_AFTER.exec(after)![0];
+  if (/^\s+(?:it|this|that|them|these|those)\b/iu.test(words)) return true;
+  DECISION_NOUNS.lastIndex = 0;
+  return DECISION_NOUNS.test(words) || PLANNING_REF.test(words);
+}
+
 export default defineRule({
   meta: {
     id: 'pending-decision',
     category: 'confidentiality',
-    description: "a settled view on a matter the council has yet to decide (planning application before committee, vote next week): predetermination risk.",
+    description: 'A settled view on something the council has yet to decide: a risk of predetermination.',
     defaultSeverity: 'warning',
-    messages: {},
+    messages: {
+      settled:
+        '“{{phrase}}” reads as a mind made up on something the council has yet to decide, which could stop you taking part in the decision. Say you will listen to the arguments at the meeting before deciding.',
+    },
+  },
+  checkSentence({ env, sentence }) {
+    if (env.role !== 'councillor' && env.role !== 'chair') return [];
+    const text = sentence.text;
+    if (!/\bI\b|\bI['’]|\bwe\b|\bmy\s+(?:mind|vote)|from\s+me|whatever|regardless|nothing|no\s+one|nobody|even\s+started/iu.test(text)) return [];
+    const reports: Report[] = [];
+    const add = (start: number, end: number, kind: string) => {
+      if (reports.some((r) => start < r.end && end > r.start)) return;
+      const before = textBefore(text, start, 100);
+      const clause = before.split(/[,;:.!?–—]/u).pop() ?? '';
+      if (OPEN.test(clause) || CONDITION.test(before)) return;
+      reports.push({ messageId: 'settled', start, end, data: { phrase: text.slice(start, end), kind } });
+    };
+    for (const m of matchesOf(CLOSED_MIND, text)) add(m.start, m.end, 'closed');
+    for (const m of matchesOf(VOTE, text)) add(m.start, m.end, 'vote');
+    for (const m of matchesOf(POSITION, text)) {
+      if (hasDecisionObject(text.slice(m.end))) add(m.start, m.end, 'position');
+    }
+    return reports.sort((a, b) => a.start - b.start);
+  },
+  checkDraft({ text, quoted }, fromSentences) {
+    if (!fromSentences.length) return [];
+    // The decision must still be to come: a meeting, an application, "next week", "the council decides"…
+    const own = quoted.length ? text.slice(0, quoted[0]!.start) : text;
+    PENDING_CUES.lastIndex = 0;
+    if (!PENDING_CUES.test(own) && !PLANNING_REF.test(own)) return [];
+    const election = ELECTION.test(own);
+    return fromSentences
+      .filter((r) => !(election && r.data?.kind === 'vote'))
+      .map(({ data, ...r }) => ({ ...r, data: { phrase: data?.phrase ?? '' } }));
   },
 });
