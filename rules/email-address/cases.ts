@@ -23,8 +23,9 @@ export default {
     },
     {
       text: 'Thanks Jean, noted.\n\nOn 3 May 2027, Jean Bloggs <jean.bloggs@gmail.com> wrote:\n> Can we meet?',
-      ...emailDraft(),
-      name: 'a quoted header line is the envelope, not the body',
+      channel: 'email',
+      email: { from: 'clerk@bottisham-pc.gov.uk', to: ['Jean Bloggs <jean.bloggs@gmail.com>'], subject: 'Re: Meeting' },
+      name: 'a reply quoting the only recipient back to her',
     },
   ],
   invalid: [
@@ -48,6 +49,18 @@ export default {
     {
       text: 'Both complainants (a.patel@outlook.com and tom_h@yahoo.co.uk) want a reply.',
       errors: [{ span: 'a.patel@outlook.com' }, { span: 'tom_h@yahoo.co.uk' }],
+    },
+    {
+      text: 'Dear Councillors, another request below.\n\nFrom: plot.hopeful@example.co.uk\nSent: 14 March 2027 19:02\nTo: clerk@bottisham-pc.gov.uk\nSubject: Allotments\n\nPlease add me to the list.',
+      channel: 'email',
+      email: { from: 'clerk@bottisham-pc.gov.uk', to: ['r.sayle@bottisham-pc.gov.uk', 'g.lowe@bottisham-pc.gov.uk'], subject: 'Fw: Allotments' },
+      errors: [{ span: 'plot.hopeful@example.co.uk' }],
+      name: "a resident's address in a forwarded header goes on to others",
+    },
+    {
+      text: 'The booking secretary has a new address: please contact her at t.wickens.hall@outlook.com from now on.',
+      errors: [{ span: 't.wickens.hall@outlook.com' }],
+      name: 'an initial and a surname beside a role word',
     },
   ],
 } satisfies RuleCases;

@@ -18,10 +18,6 @@ const ORGANISATION_INSIDE =
   /council|parish|village|society|association|committee|allotment|bookings|enquir|office|admin|church|school|club|trust|charity|foundation|community|fete|festival|group|team|events|news|magazine|surgery|practice|library|pavilion|scouts|guides|cricket|football|tennis|bowls|rugby/;
 
 const EMAIL = /(?<![\w.%+-])[a-z0-9][\w.%+-]{0,63}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,5}(?![\w-])/gi;
-// Header lines of a quoted trail ("From: Jane <jane@…>", "On 3 May, Jane <jane@…> wrote:") are the
-// email's envelope, which the email rules judge; the body is what this rule reads.
-const HEADER_LINE = /^[\s*>]*(?:From|To|Cc|Bcc|Sent|Date|Reply-To|Sender):/i;
-const WROTE_LINE = /\bwrote:\s*$/i;
 
 function webmail(domain: string): boolean {
   for (const d of WEBMAIL) if (domain === d || domain.endsWith(`.${d}`)) return true;
@@ -33,12 +29,12 @@ function localKind(local: string): 'role' | 'person' | 'unclear' {
   const lower = local.toLowerCase();
   const tokens = lower.split(/[._+\-\d]+/).filter(Boolean);
   if (tokens.length === 0) return 'unclear';
+  // An initial beside a name is a person even with a role word: "t.wickens.hall@".
+  if (tokens.some((t) => t.length === 1) && tokens.some((t) => t.length > 1 && !ROLE.has(t))) return 'person';
   if (ROLE.has(lower) || tokens.some((t) => ROLE.has(t))) return 'role';
   if (ORGANISATION_INSIDE.test(lower)) return 'role';
-  // jane.smith, j.smith, jane_smith, smith.j
+  // jane.smith, jane_smith, smith.j
   if (tokens.length >= 2 && tokens.every((t) => /^[a-z]+$/.test(t))) return 'person';
-  // jsmith, janesmith: letters only, the length of a name
-  if (tokens.length === 1 && /^[a-z]{2,20}$/.test(tokens[0]!)) return 'unclear';
   return 'unclear';
 }
 
@@ -52,9 +48,8 @@ export function isPersonalEmail(pack: Pack, address: string): boolean {
   return webmail(domainOf(address));
 }
 
-function checkText(text: string, pack: Pack, channel: string): Report[] {
+function checkText(text: string, pack: Pack): Report[] {
   if (!text.includes('@')) return [];
-  if (channel === 'email' && (HEADER_LINE.test(text) || WROTE_LINE.test(text))) return [];
   const reports: Report[] = [];
   EMAIL.lastIndex = 0;
   for (let m = EMAIL.exec(text); m; m = EMAIL.exec(text)) {
@@ -82,12 +77,18 @@ export default defineRule({
     dismissReason: 'I have their written permission to share this address',
   },
   checkSentence({ sentence, env }) {
-    return checkText(sentence.text, env.pack, env.channel);
+    return checkText(sentence.text, env.pack);
   },
-  // The sender's own address in their own email (a signature) is not someone else's data.
+  // Not someone else's data: the sender's own address (a signature), or the address of the only
+  // person the email goes to (a reply quoting "On …, Jane <jane@…> wrote:" back to Jane).
   checkDraft({ email, text }, fromSentences) {
-    const own = email?.from ? addressOf(email.from) : '';
-    if (!own) return fromSentences;
-    return fromSentences.filter((r) => text.slice(r.start, r.end).toLowerCase() !== own);
+    if (!email || fromSentences.length === 0) return fromSentences;
+    const own = addressOf(email.from);
+    const recipients = new Set([...email.to, ...email.cc, ...email.bcc].map(addressOf).filter(Boolean));
+    const soleRecipient = recipients.size === 1 ? [...recipients][0] : undefined;
+    return fromSentences.filter((r) => {
+      const address = text.slice(r.start, r.end).toLowerCase();
+      return address !== own && address !== soleRecipient;
+    });
   },
 });

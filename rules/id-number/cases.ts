@@ -2,7 +2,7 @@ import type { RuleCases } from '../../lib/engine/rule-cases.ts';
 
 export default {
   valid: [
-    { text: 'The specimen QQ 12 34 56 C is printed on the HMRC leaflet.', name: 'QQ is never issued as an NI prefix' },
+    { text: 'The specimen QQ 12 34 56 C is printed on the HMRC leaflet.', name: 'QQ is never issued as an NI prefix, and no label' },
     'Reference GB 12 34 56 A on the form is the grant scheme code.',
     { text: 'His NHS number 943 476 5918 is on the letter.', name: 'fails the NHS mod-11 check' },
     'Call 020 7946 0123 for the grass-cutting contractor.',
@@ -21,6 +21,11 @@ export default {
   invalid: [
     { text: 'His NI number is AB 12 34 56 C, please update the payroll.', errors: [{ span: 'AB 12 34 56 C', message: 'National Insurance' }] },
     { text: 'Her National Insurance number: JG103759A', errors: [{ span: 'JG103759A' }] },
+    {
+      text: "The volunteer's National Insurance number is QQ 12 34 56 C.",
+      errors: [{ span: 'QQ 12 34 56 C' }],
+      name: 'a labelled demo number',
+    },
     { text: 'Patient NHS number 943 476 5919 attached for the surgery.', errors: [{ span: '943 476 5919', message: 'NHS number' }] },
     { text: 'NHS no. 9434765919 is on the referral.', errors: [{ span: '9434765919' }] },
     {

@@ -31,8 +31,12 @@ function labelledBefore(found: readonly Match[], at: number, size: number): bool
   return found.some((l) => l.end <= at && at - l.end <= size);
 }
 
-// National Insurance: first letter not D F I Q U V; second not D F I O Q U V; some pairs never issued.
-const NI = /(?<![\p{L}\p{N}])([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]) ?(\d{2}) ?(\d{2}) ?(\d{2})(?: ?([A-D]))?(?![\p{L}\p{N}])/giu;
+// National Insurance: two letters, six digits, A-D. Unlabelled, the letters must be ones HMRC
+// issues: the first not D F I Q U V, the second not D F I O Q U V, and not BG GB KN NK NT TN ZZ.
+// With a label ("National Insurance number is …") the shape is enough, so demo numbers such as
+// the specimen QQ 12 34 56 C still count, as Ofcom's drama phone numbers do.
+const NI = /(?<![\p{L}\p{N}])([a-z]{2}) ?(\d{2}) ?(\d{2}) ?(\d{2})(?: ?([a-d]))?(?![\p{L}\p{N}])/giu;
+const NI_ISSUED_PREFIX = /^[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]$/;
 const NI_NEVER_ISSUED = new Set(['BG', 'GB', 'KN', 'NK', 'NT', 'TN', 'ZZ']);
 // Ten digits, as 3-3-4 or run together.
 const TEN_DIGITS = /(?<![\d£$€.,/-])(\d{3})([ -]?)(\d{3})\2(\d{4})(?![\d/-]|[.,]\d)/gu;
@@ -118,9 +122,9 @@ function checkText(text: string, pack: Pack): Report[] {
     const niLabels = labels('ni', text);
     for (const m of allMatches(NI, text)) {
       const prefix = m[1]!.toUpperCase();
-      if (NI_NEVER_ISSUED.has(prefix)) continue;
+      const issued = NI_ISSUED_PREFIX.test(prefix) && !NI_NEVER_ISSUED.has(prefix);
       const upper = m[0] === m[0].toUpperCase();
-      if (m[5] ? upper || labelledBefore(niLabels, m.index, 30) : labelledBefore(niLabels, m.index, 30)) add(m, 'ni');
+      if (labelledBefore(niLabels, m.index, 30) || (issued && upper && m[5])) add(m, 'ni');
     }
   }
 

@@ -9,7 +9,7 @@ export default {
     'The village hall, 3 High Street, is open for bookings every weekday.',
     'Our surgery at 12 Station Road has new opening hours from Monday.',
     'The Red Lion pub, 22 High Street, hosts the quiz night for the defibrillator fund.',
-    'Planning application 24/01234/FUL for 14 Mill Road: single storey rear extension, no objection.',
+    { text: 'Planning application 24/01234/FUL, Mill Road: no objection was raised.', name: 'the digits of a planning reference' },
     'Item 7 Church Lane resurfacing was deferred to the June meeting.',
     '40 Mill Road residents signed the petition about speeding.',
     'The precept of £1,250,000 for 2027 was agreed, and High Street lighting is funded.',
@@ -67,6 +67,16 @@ export default {
       email: { from: 'clerk@bottisham-pc.gov.uk', to: ['jean@example.org'] },
       errors: [{ span: '22 Orchard End' }],
       name: 'inside a quoted trail',
+    },
+    {
+      text: 'No objection to 24/01234/FUL, a single-storey rear extension at 15 Marsworth Road.',
+      errors: [{ span: '15 Marsworth Road' }],
+      name: "a planning application at someone's home",
+    },
+    {
+      text: 'While the cabinet at the Village Hall is being replaced, the defibrillator is kept by a volunteer at 23 Spring Lane.',
+      errors: [{ span: '23 Spring Lane' }],
+      name: 'a venue earlier in the sentence, a person nearer',
     },
     {
       text: 'Write to him at:\nMr D Potter\n9 Rosemary Gardens\nBottisham\nCB25 9DL',

@@ -13,6 +13,7 @@ import streetTypesJson from '../wordlists/privacy-street-types.json';
 import homeContextJson from '../wordlists/privacy-home-context.json';
 import labelsBeforeJson from '../wordlists/privacy-address-labels-before.json';
 import countNounsJson from '../wordlists/privacy-address-count-nouns.json';
+import eventWordsJson from '../wordlists/privacy-address-event-words.json';
 
 // A home address is found from its shape, with no gazetteer needed: a house number, one to
 // three capitalised words and a street-type word ("14 Mill Road", "3 St Mary's Close"); the
@@ -52,14 +53,12 @@ const POSTCODE_SOURCE =
 const POSTCODE_RE = new RegExp(POSTCODE_SOURCE, 'gu');
 
 const HOME = phraseMatcher(HOME_CONTEXT);
+const EVENT = phraseMatcher(loadWordList('privacy-address-event-words', eventWordsJson));
 const FLAT_BEFORE = /(?:Flat|FLAT|flat|Apartment|apartment|Apt\.?)\s+\d{1,3}[A-Za-z]?,?\s+$/u;
 const WORD_BEFORE = /(\p{L}+)\.?\s*$/u;
 const WORDS_AFTER = /^\s+([\p{L}']+)(?:\s+([\p{L}']+))?/u;
 const MONTH_OR_DAY =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
-// Planning applications are published with their site address: "24/01234/FUL, 14 Mill Road".
-const PLANNING_REF = /(?<![\p{L}\p{N}])\d{2}\/\d{4,5}\/[A-Z]{2,6}(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])[A-Z]{1,3}\/\d{2,4}\/\d{3,5}(?![\p{L}\p{N}])|planning application/u;
-const APPLICATION_BEFORE = /(?<!\p{L})(?:application|applications|appeal|applicant's)(?!\p{L})/iu;
 const BETWEEN_NUMBER_AND_POSTCODE = /(?:^|[\s,(])(?:No\.?\s*|number\s+)?\d{1,3}[A-Za-z]?,?\s+(?:\p{Lu}[\p{L}'’-]{0,24},?\s+){0,4}$/u;
 const ADDRESS_TO_POSTCODE = /^[\s,\p{L}'’-]{0,60}$/u;
 
@@ -123,11 +122,6 @@ function isLabelOrCount(text: string, numberStart: number, end: number): boolean
   return false;
 }
 
-function isPlanningSite(text: string, numberStart: number): boolean {
-  if (PLANNING_REF.test(text)) return true;
-  return APPLICATION_BEFORE.test(text.slice(windowStart(numberStart, 60), numberStart));
-}
-
 function withFlat(text: string, numberStart: number): number {
   const before = text.slice(windowStart(numberStart, 24), numberStart);
   const flat = FLAT_BEFORE.exec(before);
@@ -170,25 +164,22 @@ function checkText(text: string, pack: Pack, localStreets: readonly string[]): R
   const addresses = dropOverlaps(streetCandidates(text, homes, localStreets));
   // Venue words that are really part of a street name ("5 Church Lane") or inside an address do not count.
   const typeAfter = new RegExp(`^\\s+(?:${TYPE})${END}`, 'u');
-  const venues = findVenueWords(text).filter(
+  const venues = [...findVenueWords(text), ...EVENT.find(text)].sort((a, b) => a.start - b.start).filter(
     (v) => !typeAfter.test(text.slice(v.end, v.end + 30)) && !addresses.some((a) => v.start < a.end && a.start < v.end),
   );
 
   const kept: Candidate[] = [];
   const usedPostcodes = new Set<number>();
   for (const a of addresses) {
+    // A postcode that follows belongs to the address: "14 Mill Road, Bottisham, CB25 9DL".
+    const pc = postcodes.find((p) => p.start >= a.end && ADDRESS_TO_POSTCODE.test(text.slice(a.end, p.start)));
+    if (pc) usedPostcodes.add(pc.start);
     if (!a.home) {
       if (isLabelOrCount(text, a.numberStart, a.end)) continue;
-      if (isPlanningSite(text, a.numberStart)) continue;
       if (introducedByVenue(text, a.start, venues)) continue;
     }
-    if (isOfficialAddress(pack, text.slice(a.start, a.end))) continue;
-    // Take in a postcode that follows: "14 Mill Road, Bottisham, CB25 9DL".
-    const pc = postcodes.find((p) => p.start >= a.end && ADDRESS_TO_POSTCODE.test(text.slice(a.end, p.start)));
-    if (pc) {
-      usedPostcodes.add(pc.start);
-      kept.push({ ...a, end: pc.end });
-    } else kept.push(a);
+    if (isOfficialAddress(pack, text.slice(a.start, pc ? pc.end : a.end))) continue;
+    kept.push(pc ? { ...a, end: pc.end } : a);
   }
   for (const p of postcodes) {
     if (usedPostcodes.has(p.start) || kept.some((k) => p.start < k.end && k.start < p.end)) continue;

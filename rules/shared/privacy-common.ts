@@ -42,18 +42,19 @@ export function findVenueWords(text: string): Match[] {
 
 // A person named between the venue word and the data means the data is theirs, not the venue's:
 // "the church is lovely, but Mrs Jones at 5 Church Lane …".
+// Case matters: "The Green Man" or "The Lady Chapel" name a venue, "a man" is a person.
 const PERSON_MARKER =
-  /(?<![\p{L}\p{N}])(?:Mrs?|Ms|Miss|Mx|Dr|Sir|Lady|Mr\.|Mrs\.|resident|residents|neighbour|neighbours|neighbor|lives|living|lived|live|home|house|family|couple|widow|tenant|householder|occupier|his|her|their|my|she|he|they)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?:Mrs?|Ms|Miss|Mx|Dr|Sir|[Rr]esident|[Rr]esidents|[Nn]eighbour|[Nn]eighbours|[Nn]eighbor|[Ll]ives|[Ll]iving|[Ll]ived|[Ll]ive|[Hh]ome|[Hh]ouse|[Ff]amily|[Cc]ouple|[Ww]idow|[Ww]idower|[Tt]enant|[Hh]ouseholder|[Oo]ccupier|[Oo]wner|[Kk]eyholder|[Vv]olunteer|[Pp]arishioner|[Pp]ensioner|man|woman|gentleman|lady|[Ss]on|[Dd]aughter|[Hh]usband|[Ww]ife|[Pp]artner|[Mm]um|[Dd]ad|[Mm]other|[Ff]ather|[Ff]riend|[Ss]omeone|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Ss]he|[Hh]e|[Tt]hey)(?![\p{L}\p{N}])/u;
 
 /**
- * Whether the data at [start, end) is introduced as a venue's or organisation's: one of the
- * given venue matches ends within `size` characters before it, and no person comes in between.
+ * Whether the data at `start` is introduced as a venue's or organisation's: one of the given
+ * venue matches ends within `size` characters before it, and no person comes in between.
  */
-export function introducedByVenue(text: string, start: number, venues: readonly Match[], size = 70): boolean {
+export function introducedByVenue(text: string, start: number, venues: readonly Match[], size = 45): boolean {
   const from = windowStart(start, size);
   for (let i = venues.length - 1; i >= 0; i--) {
     const v = venues[i]!;
-    if (v.end > start || v.start < from) continue;
+    if (v.end > start || v.end < from) continue;
     const between = text.slice(v.end, start);
     if (!PERSON_MARKER.test(between)) return true;
   }
