@@ -5,7 +5,7 @@ import { RULES_BY_ID, type DraftInput, type Finding } from './engine/index.ts';
 
 // Read by the engine as the opening of a quoted message, for trails whose own header it misses
 // (or a trimmed trail whose text is not in the page yet).
-const SYNTHETIC_MARKER = '-----Original Message-----\n';
+const SYNTHETIC_MARKER = 'On an earlier date, someone wrote:\n';
 
 /** What the trail check reports: the trail itself and personal data inside it. */
 export function keptForTrail(finding: Finding): boolean {

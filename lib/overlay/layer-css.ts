@@ -7,8 +7,8 @@ export const LAYER_CSS = `
 .ppc-float { position: fixed; left: 0; top: 0; z-index: 2147483646; }
 .ppc-float[data-hidden="true"] { visibility: hidden; }
 .ppc-probe { position: fixed; left: 0; top: 0; width: 0; height: 0; pointer-events: none; }
-.ppc-card-wrap { width: 340px; max-width: calc(100vw - 8px); }
-.ppc-panel-wrap { width: 360px; max-width: calc(100vw - 8px); }
+.ppc-card-wrap { width: 340px; max-width: calc(100vw - 8px); z-index: 2147483647; }
+.ppc-panel-wrap { width: 360px; max-width: calc(100vw - 8px); z-index: 2147483647; }
 .ppc-panel-wrap > .ppc-panel { max-height: min(70vh, 520px); }
 .ppc-notice {
   margin: 4px 0 0; padding: 4px 8px; border-radius: 6px; background: #fdf4e3; color: #7a3d00;

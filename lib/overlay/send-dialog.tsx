@@ -24,7 +24,8 @@ export async function askBeforeSending(ctx: ContentScriptContext, findings: Find
       name: 'parish-post-check-dialog',
       position: 'modal',
       zIndex: 2147483647,
-      css: UI_CSS,
+      // WXT's host reset (all: initial) would drop the host's z-index: keep it above the site.
+      css: `${UI_CSS}\n:host { display: block !important; position: fixed !important; inset: 0 !important; z-index: 2147483647 !important; }`,
       isolateEvents: ['keydown', 'keyup', 'keypress', 'beforeinput', 'input'],
       onMount(container) {
         const root = createRoot(container);
