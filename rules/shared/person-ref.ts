@@ -371,7 +371,8 @@ export function isPermitted(name: Pick<NameMatch, 'parts'>, permittedNames: read
 // ---------------------------------------------------------------------------------------------
 // Any reference to an identifiable person
 
-const PRONOUN = wordRegExp('he|she|him|his|hers|himself|herself|her');
+// Contractions count: "He's", "she'd".
+const PRONOUN = /(?<![\p{L}\p{N}_'’])(?:he|she|him|his|hers|himself|herself|her)(?![\p{L}\p{N}_])/giu;
 const RELATION = wordRegExp(
   `(?:the|my|our|your|his|her|their|that|this)\\s+(?:(?:elderly|old|young|older|younger|new|late|former|local|poor|lovely|next-door|disabled|sick|vulnerable)\\s+)?(?:${alternation(RELATION_NOUNS)})`,
 );
