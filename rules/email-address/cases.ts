@@ -15,6 +15,7 @@ export default {
     'Objections go to planning@eastcambs.gov.uk by 12 May.',
     'bottishamvillagehall@gmail.com takes the bookings now.',
     'Meet @ 7pm at the pavilion for the litter pick.',
+    'Email the PCC secretary at pccsecretary@gmail.com about the flower rota.',
     { text: 'Please reply to croftparishclerk@gmail.com with your comments.', pack: 'croft', name: "Croft's official address is a gmail one" },
     {
       text: 'Many thanks,\nCllr Sam Jones\nsam.jones.cllr@gmail.com',

@@ -17,6 +17,8 @@ export default {
     'The precept of £12,345,678 across the district was set last night.',
     'The parish population was 12345678 nowhere near, more like 2,000.',
     'Happy 100th birthday to the bowls club, founded in 1927!',
+    { text: 'Order ref WE 12 34 56 A has shipped to the pavilion.', name: 'an order reference shaped like an NI number' },
+    { text: 'Join on Zoom: meeting ID 401 023 2137, passcode 4455.', name: 'a meeting ID that happens to pass mod-11' },
   ],
   invalid: [
     { text: 'His NI number is AB 12 34 56 C, please update the payroll.', errors: [{ span: 'AB 12 34 56 C', message: 'National Insurance' }] },
@@ -37,6 +39,7 @@ export default {
     },
     { text: 'Her card 4111 1111 1111 1111 was used for the hall deposit.', errors: [{ span: '4111 1111 1111 1111', message: 'card number' }] },
     { text: 'Mr Brown, DOB 12/03/1956, needs help with the form.', errors: [{ span: '12/03/1956', message: 'date of birth' }] },
+    { text: 'Name: Mrs E Wood. D.O.B. 01/02/1950. Needs a blue badge.', errors: [{ span: '01/02/1950' }], name: 'a dotted label that ends a sentence' },
     { text: 'She was born on 12th March 1956 in the cottage by the green.', errors: [{ span: '12th March 1956' }] },
     { text: "His IBAN is GB82 WEST 1234 5698 7654 32 for the refund.", errors: [{ span: 'GB82 WEST 1234 5698 7654 32' }] },
     {

@@ -52,6 +52,12 @@ const DATE = new RegExp(
 );
 // Between a date-of-birth label and the date: "DOB: ", "date of birth is ", "born on the ".
 const DOB_GAP = /^[\s:=,(–-]{0,4}(?:(?:is|was|on|the|of|being)\s+){0,3}$/iu;
+// Another kind of number's label just before: "order ref WE 12 34 56 A", "meeting ID 845 123 4567".
+const OTHER_LABEL =
+  /(?<!\p{L})(?:ref|reference|order|invoice|code|serial|part|model|case|booking|ticket|membership|meeting|zoom|id|passcode|pin|conference|licence|permit|application|plan)\.?(?:\s+(?:no|number|id))?\.?[\s:#]*$/iu;
+function otherLabelBefore(text: string, at: number): boolean {
+  return OTHER_LABEL.test(text.slice(windowStart(at, 30), at));
+}
 // A bank detail of the council itself (for paying a hall hire) is published on purpose.
 const PERSON = /(?<!\p{L})(?:Mrs?|Ms|Miss|Mx|Dr|his|her|their|resident|residents|neighbour|tenant|family|my)(?!\p{L})/u;
 
@@ -124,14 +130,14 @@ function checkText(text: string, pack: Pack): Report[] {
       const prefix = m[1]!.toUpperCase();
       const issued = NI_ISSUED_PREFIX.test(prefix) && !NI_NEVER_ISSUED.has(prefix);
       const upper = m[0] === m[0].toUpperCase();
-      if (labelledBefore(niLabels, m.index, 30) || (issued && upper && m[5])) add(m, 'ni');
+      if (labelledBefore(niLabels, m.index, 30) || (issued && upper && m[5] && !otherLabelBefore(text, m.index))) add(m, 'ni');
     }
   }
 
   const nhsLabels = labels('nhs', text);
   for (const m of allMatches(TEN_DIGITS, text)) {
     if (m[0].startsWith('0') || !nhsChecksumOk(m[0])) continue;
-    if (m[2] !== '' || labelledBefore(nhsLabels, m.index, 30)) add(m, 'nhs');
+    if (labelledBefore(nhsLabels, m.index, 30) || (m[2] !== '' && !otherLabelBefore(text, m.index))) add(m, 'nhs');
   }
 
   for (const m of allMatches(CARD, text)) {
@@ -155,16 +161,22 @@ function checkText(text: string, pack: Pack): Report[] {
     for (const m of allMatches(IBAN, text)) if (ibanOk(m[0])) add(m, 'account');
   }
 
-  const dobLabels = labels('dob', text);
-  if (dobLabels.length) {
-    for (const m of allMatches(DATE, text)) {
-      const from = windowStart(m.index, 40);
-      const ok = dobLabels.some((l) => l.end <= m.index && l.start >= from && DOB_GAP.test(text.slice(l.end, m.index)));
-      if (ok) add(m, 'dob');
-    }
-  }
+  for (const d of datesOfBirth(text)) found.push({ ...d, kind: 'dob' });
 
   return dropOverlaps(found).map((f) => redactReport(f.kind, text, f.start, f.end));
+}
+
+/** Dates given right after a date-of-birth label: "DOB 12/03/1956", "born on 12th March 1956". */
+function datesOfBirth(text: string): { start: number; end: number }[] {
+  const dobLabels = labels('dob', text);
+  if (dobLabels.length === 0) return [];
+  const out: { start: number; end: number }[] = [];
+  for (const m of allMatches(DATE, text)) {
+    const from = windowStart(m.index, 40);
+    const ok = dobLabels.some((l) => l.end <= m.index && l.start >= from && DOB_GAP.test(text.slice(l.end, m.index)));
+    if (ok) out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return out;
 }
 
 export default defineRule({
@@ -185,5 +197,14 @@ export default defineRule({
   },
   checkSentence({ sentence, env }) {
     return checkText(sentence.text, env.pack);
+  },
+  // "D.O.B. 12/03/1956": the full stop after the label ends a sentence, so the date arrives in the
+  // next one. Only drafts with such a dotted label are scanned again, whole.
+  checkDraft({ text }, fromSentences) {
+    if (!/d\.o\.b\.?\s/i.test(text)) return fromSentences;
+    const extra = datesOfBirth(text)
+      .filter((d) => !fromSentences.some((r) => d.start < r.end && r.start < d.end))
+      .map((d) => redactReport('dob', text, d.start, d.end));
+    return extra.length ? [...fromSentences, ...extra].sort((a, b) => a.start - b.start) : fromSentences;
   },
 });

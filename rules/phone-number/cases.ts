@@ -28,6 +28,7 @@ export default {
     { text: "Mr Patel's mobile is +44 7700 900123 if anyone can help.", errors: [{ span: '+44 7700 900123' }] },
     { text: 'Ring Mrs Brown at home on (01632) 960123.', errors: [{ span: '(01632) 960123' }] },
     { text: 'text him: 07700900123', errors: [{ span: '07700900123' }] },
+    { text: 'If you need a lift, Sue (07700 900456) is happy to help.', errors: [{ span: '07700 900456' }] },
     {
       text: 'Mrs Smith, who lives next to the hall, is on 07700 900555.',
       errors: [{ span: '07700 900555' }],

@@ -48,10 +48,12 @@ function checkText(text: string, pack: Parameters<typeof isOfficialPhone>[0]): R
   const venues = [...findVenueWords(text), ...ORGANISATION.find(text)].sort((a, b) => a.start - b.start);
   const reports: Report[] = [];
   for (const f of found) {
+    // "(07700 900456)": the library keeps the opening bracket but not the closing one.
+    if (text[f.startsAt] === '(' && !text.slice(f.startsAt, f.endsAt).includes(')')) f.startsAt++;
     const candidate = text.slice(f.startsAt, f.endsAt);
     if (!isPhoneShaped(candidate, f.number.country)) continue;
     // Glued to a reference: 24/01234567/FUL, AB01223811111.
-    const prev = text[f.startsAt - 1] ?? ' ';
+    const prev = text[f.startsAt - 1] === '(' ? ' ' : (text[f.startsAt - 1] ?? ' ');
     const next = text[f.endsAt] ?? ' ';
     if (/[\p{L}\p{N}/]/u.test(prev) || /[\p{L}\p{N}/]/u.test(next)) continue;
     if (isOfficialPhone(pack, candidate)) continue;
