@@ -1,13 +1,11 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { buildTextModel } from '../../lib/text-model.ts';
+import { mount } from './dom.ts';
 
 function html(markup: string): HTMLElement {
-  const el = document.createElement('div');
+  const el = mount(markup);
   el.setAttribute('contenteditable', 'true');
-  // Test-only markup; the extension itself never parses HTML.
-  el.innerHTML = markup;
-  document.body.replaceChildren(el);
   return el;
 }
 
