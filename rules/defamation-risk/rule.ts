@@ -2,6 +2,7 @@ import type { Report } from '../../lib/engine/rule.ts';
 import { defineRule } from '../../lib/engine/rule.ts';
 import {
   copulaSubject,
+  DETERMINERS,
   dropNested,
   isOther,
   listMatcher,
@@ -76,15 +77,86 @@ function yesNoQuestion(c: Ctx): boolean {
   return /\?\s*$/.test(c.text) && /^(?:did|does|do|has|have|had|is|are|was|were|could|can|would|should|will)\b/i.test(c.text.trim());
 }
 
+const INDEFINITE = new Set(['a', 'an', 'some', 'any', 'another', 'no']);
+const UNIDENTIFIED = new Set([
+  'someone', 'somebody', 'anyone', 'anybody', 'people', 'everyone', 'everybody', 'youths', 'kids', 'whoever', 'person',
+  'man', 'woman', 'men', 'women', 'thieves', 'burglars', 'nobody',
+]);
+const PREPOSITIONS = new Set(['of', 'by', 'on', 'at', 'in', 'from', 'behind', 'near', 'with', 'for', 'round', 'around', 'opposite', 'off', 'along', 'outside']);
+const STRONG_BOUNDARY = /[;:()[\]\u2014\u2013]|\s-\s/u;
+const REPORTING = new Set(['says', 'said', 'say', 'thinks', 'think', 'thought', 'told', 'tells', 'claims', 'claimed', 'believes', 'believe', 'reckons', 'reported', 'reports', 'knows', 'feels', 'agrees', 'warns', 'warned', 'suggests', 'suggested', 'asked', 'asks', 'wonders', 'whether', 'that']);
+
+/** "The operator of the café by the green": from the last noun back to the head before the prepositions. */
+function npHead(c: Ctx, idx: number): number {
+  const { tokens } = c;
+  let at = idx;
+  for (let hop = 0; hop < 3; hop++) {
+    if (whoIs(tokens, at, c.names, ORGS) !== 'unknown') return at;
+    let j = at - 1;
+    let found = -1;
+    while (j >= 0 && at - j <= 5 && !tokens[j + 1]!.boundary) {
+      if (PREPOSITIONS.has(tokens[j]!.lower)) {
+        found = j;
+        break;
+      }
+      j--;
+    }
+    if (found <= 0 || tokens[found]!.boundary) return at;
+    at = found - 1;
+  }
+  return at;
+}
+
+/** Whether the token names an identifiable person or organisation (not "someone", not "a man"). */
+function identifiable(c: Ctx, idx: number, allowThey: boolean): boolean {
+  const { tokens } = c;
+  const who = whoIs(tokens, idx, c.names, ORGS);
+  if (who === 'group') return allowThey;
+  if (who !== 'person') return false;
+  if (UNIDENTIFIED.has(tokens[idx]!.stem)) return false;
+  const before = tokens[idx - 1];
+  if (before && !tokens[idx]!.boundary && INDEFINITE.has(before.lower)) return false;
+  return true;
+}
+
+/**
+ * When the subject is set off by commas ("The firm that resurfaced the car park, Fenway Ltd, is a
+ * fraud"), the first definite person or organisation in the clause is the one it is said of.
+ */
+function definiteInClause(c: Ctx, first: number): boolean {
+  const { tokens, text } = c;
+  let from = first - 1;
+  while (from > 0 && !STRONG_BOUNDARY.test(text.slice(tokens[from - 1]!.end, tokens[from]!.start))) from--;
+  from = Math.max(0, from);
+  // The clause must open with the person or organisation ("The firm that…", "the roofer knocking…").
+  for (let i = from; i < first && i - from < 4; i++) {
+    const t = tokens[i]!;
+    if (!identifiable(c, i, false) || !(t.cap || definiteOrPronoun(tokens, i))) continue;
+    // "The clerk says that the scheme is a fraud": the allegation is about something else.
+    for (let k = i + 1; k < first; k++) if (REPORTING.has(tokens[k]!.lower) && tokens[k]!.lower !== 'that') return false;
+    return true;
+  }
+  return false;
+}
+
+function definiteOrPronoun(tokens: readonly Tok[], i: number): boolean {
+  const t = tokens[i]!;
+  if (['he', 'she', 'you'].includes(t.stem)) return true;
+  for (let j = i - 1; j >= 0 && i - j <= 3; j--) {
+    if (DETERMINERS.has(tokens[j]!.lower)) return true;
+    if (tokens[j + 1]!.boundary) break;
+  }
+  return false;
+}
+
 /** The subject of a verb phrase is identifiable: a name, a role, a business, or a pronoun. */
 function identifiableSubject(c: Ctx, m: TokMatch, allowThey: boolean): boolean {
   const idx = subjectIndexBefore(c.tokens, m.first, c.names, ORGS);
-  if (idx === undefined) return false;
-  const who = whoIs(c.tokens, idx, c.names, ORGS);
-  if (who === 'group') return allowThey;
-  if (who !== 'person') return false;
-  // "someone", "anyone", "people", "kids" are not identifiable.
-  return !['someone', 'somebody', 'anyone', 'anybody', 'people', 'everyone', 'everybody', 'youths', 'kids', 'whoever', 'person', 'man', 'woman'].includes(c.tokens[idx]!.stem);
+  if (idx === undefined) return definiteInClause(c, m.first);
+  const head = npHead(c, idx);
+  if (identifiable(c, head, allowThey)) return true;
+  // "The tree surgeon the committee used last winter is a thief": the subject noun phrase is long.
+  return whoIs(c.tokens, head, c.names, ORGS) === 'unknown' && definiteInClause(c, m.first);
 }
 
 /** "the contractor is a fraud", "you liar", "these crooks", "a bunch of cowboys". */
@@ -92,7 +164,9 @@ function nounOfSomeone(c: Ctx, m: TokMatch): boolean {
   const { tokens } = c;
   const s = copulaSubject(tokens, m.first, NOUN_FILLERS, c.names, ORGS);
   if (s) {
-    if (s.negated || !isOther(s.who)) return false;
+    if (s.negated) return false;
+    const head = npHead(c, s.index);
+    if (!identifiable(c, head, true) && !(whoIs(tokens, head, c.names, ORGS) === 'unknown' && definiteInClause(c, m.first))) return false;
     // "the clerk's fraud investigation": a possessive, not "the clerk is".
     if (s.contracted && !['he', 'she', 'you', 'they', 'who', 'that'].includes(tokens[s.index]!.stem)) {
       const next = tokens[m.last + 1];
@@ -105,9 +179,18 @@ function nounOfSomeone(c: Ctx, m: TokMatch): boolean {
     const w = tokens[j]!.lower;
     if (w === 'you' || w === 'these' || w === 'those') return true;
     if (w === 'of' && GROUP_OF.has(tokens[j - 1]?.lower ?? '')) return true;
-    if (!NOUN_FILLERS.has(w)) return false;
+    if (!NOUN_FILLERS.has(w)) break;
   }
-  return false;
+  return copulaAfterBoundary(c, m.first) && definiteInClause(c, m.first);
+}
+
+/** "…, Fenway Ltd, is a fraud": a copula straight after a comma, over fillers. */
+function copulaAfterBoundary(c: Ctx, first: number): boolean {
+  const { tokens } = c;
+  let j = first - 1;
+  while (j >= 0 && first - j <= 6 && NOUN_FILLERS.has(tokens[j]!.lower) && !tokens[j + 1]!.boundary) j--;
+  const cop = tokens[j];
+  return !!cop && cop.boundary && ['is', 'are', 'was', 'were'].includes(cop.lower);
 }
 
 /** "corrupt councillors", "a crooked builder", "cowboy builders". */
@@ -185,7 +268,10 @@ export default defineRule({
       if (hedgedBefore(c, m.first, hedgeStarts)) continue;
       if (/^lying$/i.test(m.text) && LYING_LITERAL.test(text.slice(m.end))) continue;
       const s = copulaSubject(tokens, m.first, NOUN_FILLERS, c.names, ORGS);
-      const predicate = s && !s.negated && isOther(s.who) && !SELF_PRONOUNS.has(tokens[s.index]!.stem);
+      const head = s ? npHead(c, s.index) : -1;
+      const predicate = s
+        ? !s.negated && (identifiable(c, head, true) || (whoIs(tokens, head, c.names, ORGS) === 'unknown' && definiteInClause(c, m.first)))
+        : copulaAfterBoundary(c, m.first) && definiteInClause(c, m.first);
       if (predicate || describesSomeone(c, m)) hits.push(m);
     }
     if (hasLies) {

@@ -28,6 +28,7 @@ export default {
     { text: 'Whoever left this mess is a complete prick.', errors: [{ span: 'prick' }] },
     { text: 'Tell them to sod off, we are not moving the bench.', errors: [{ span: 'sod off' }] },
     { text: 'That survey was a load of f u c k i n g nonsense.', errors: [{ span: 'f u c k i n g' }] },
+    { text: 'Someone has sprayed a c*ck on the pavilion shutters.', errors: [{ span: 'c*ck' }] },
     { text: 'FFS who parks across a dropped kerb?', errors: [{ span: 'FFS' }] },
     { text: 'He is a sh!t and a tosser.', errors: [{ span: 'sh!t' }, { span: 'tosser' }] },
   ],

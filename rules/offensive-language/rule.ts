@@ -1,17 +1,24 @@
 import type { Report } from '../../lib/engine/rule.ts';
 import { defineRule } from '../../lib/engine/rule.ts';
-import { maskedFromList } from '../shared/conduct-profanity.ts';
+import { maskedMatcher } from '../shared/conduct-profanity.ts';
+import { loadWordList } from '../../lib/engine/phrases.ts';
 import { dropNested, listMatcher, quote, tokenize, tokenAt, type Tok } from '../shared/conduct-text.ts';
 import profanity from '../wordlists/conduct-profanity.json';
 import contextual from '../wordlists/conduct-profanity-contextual.json';
 import phrases from '../wordlists/conduct-profanity-phrases.json';
+import maskedExtra from '../wordlists/conduct-profanity-masked-extra.json';
 
 // Whole words from the lists only (never substrings), so Scunthorpe, Penistone, Cockermouth,
 // Essex, "assessment", "cocktail" and Shitterton stay clean.
 const PROFANE = listMatcher('conduct-profanity', profanity);
 const PHRASES = listMatcher('conduct-profanity-phrases', phrases);
 const CONTEXTUAL = listMatcher('conduct-profanity-contextual', contextual);
-const MASKED = maskedFromList('conduct-profanity', profanity);
+// Starring out letters shows the vulgar sense is meant, so the insult-only words and a few more count too.
+const MASKED = maskedMatcher([
+  ...loadWordList('conduct-profanity', profanity),
+  ...loadWordList('conduct-profanity-contextual', contextual),
+  ...loadWordList('conduct-profanity-masked-extra', maskedExtra),
+]);
 
 // Cheap test before any work: a listed word, a masked word or spaced-out letters.
 const PREFILTER_MASK = /\p{L}[*#@$%!]+\p{L}|\p{L}[*#%]{2}|(?<![\p{L}\p{N}])\p{L}[ .\-_*]\p{L}[ .\-_*]\p{L}(?![\p{L}\p{N}])/u;

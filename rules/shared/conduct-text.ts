@@ -1,6 +1,7 @@
 import { loadWordList, phraseMatcher, type Match } from '../../lib/engine/phrases.ts';
 import type { NlpDoc } from '../../lib/engine/nlp.ts';
 import personNouns from '../wordlists/conduct-person-nouns.json';
+import organisationNouns from '../wordlists/conduct-organisation-nouns.json';
 
 // Helpers shared by the conduct rules (personal-attack, defamation-risk, discriminatory-language,
 // threat, grievance-in-public): a light tokeniser with clause boundaries, and the tests for
@@ -137,6 +138,8 @@ const AUXILIARIES = new Set([
 export const NEGATORS = new Set(['not', 'never', 'no', 'nor', 'hardly', 'neither', "n't"]);
 const RELATIVE = new Set(['who', 'whoever', 'that', 'whom']);
 const PERSON_NOUNS = listSet('conduct-person-nouns', personNouns);
+const ORGANISATION_NOUNS = listSet('conduct-organisation-nouns', organisationNouns);
+export const DETERMINERS = new Set(['the', 'this', 'that', 'our', 'your', 'his', 'her', 'their', 'my', 'its']);
 
 /** Names in a sentence, found by compromise only when a rule needs them. */
 export class Names {
@@ -186,6 +189,13 @@ export function whoIs(tokens: readonly Tok[], i: number, names: Names | undefine
   if (SELF_PRONOUNS.has(w)) return 'self';
   if (THING_PRONOUNS.has(w) || w === 'it') return 'thing';
   if (PERSON_NOUNS.has(w)) return 'person';
+  // "the firm", "this charity": an organisation named by a definite description.
+  if (opts.organisations && ORGANISATION_NOUNS.has(w) && i > 0) {
+    for (let j = i - 1; j >= 0 && i - j <= 3; j--) {
+      if (DETERMINERS.has(tokens[j]!.lower)) return 'person';
+      if (tokens[j + 1]!.boundary) break;
+    }
+  }
   // "Cllr Smith", "Mrs Jones": a capitalised word after a title.
   if (t.cap && i > 0 && TITLES.has(tokens[i - 1]!.lower.replace(/\.$/, ''))) return 'person';
   if (t.cap && TITLES.has(w)) return 'person';
