@@ -26,8 +26,15 @@ export default {
     { text: agendaForward, ...fwd(['clerk@withyham-pc.gov.uk']), pack: 'withyham', name: 'Withyham domain' },
     { text: agendaForward, ...fwd(['croftparishclerk@gmail.com']), pack: 'croft', name: "Croft's own gmail address" },
     { text: agendaForward, ...fwd([]), name: 'no recipients yet' },
+    { text: 'Tom and Amy Fletcher loved the beach, photos attached!', ...fwd(['granny@example.org'], 'Fwd: Holiday'), name: 'names in family news are not council business' },
   ],
   invalid: [
+    {
+      text: 'Thought you should have this: she is at 14 Mill Road and her mobile is 07700 900123.',
+      ...fwd(['friend@example.org'], 'Fwd: Saturday'),
+      errors: [{ start: 0, end: 0, message: 'personal details to friend@example.org' }],
+      name: 'contact details with no council words',
+    },
     {
       text: gmailForward,
       ...fwd(['neighbour@example.org']),
