@@ -12,10 +12,10 @@ const declarations = phraseMatcher(loadWordList('commercial-declarations', decla
 
 // "20% off", "15 % discount", "£5 off"; "two for £10"; a post labelled "Sponsored:" or "Advert:".
 const PERCENT_OFF = /(?<![\p{L}\p{N}])(?:\d{1,3}\s?%|£\s?\d{1,4})\s(?:off|discount)(?![\p{L}\p{N}])/giu;
-const MULTIBUY = /(?<![\p{L}\p{N}])(?:two|three|four|2|3|4)\s(?:for|4)\s£\s?\d{1,4}(?:\.\d\d)?/giu;
+const MULTIBUY = /(?<![\p{L}\p{N}])(?:two|three|four|[234])\s(?:for|4)\s£\s?\d{1,4}(?:\.\d\d)?/giu;
 const LABEL = /^([\s"“'‘]*)(Sponsored|Advert|Advertisement|Ad|Promoted|Promotion|Paid promotion|Paid partnership)\s?[:–—-]/iu;
 
-const PREFILTER = /%|£|off|price|sale|sell|offer|code|free|rate|my|our|buy|book|order|dm|pm|inbox|plug|sponsor|advert|ad\b|spotlight|showroom|post|page|considered|ono|bogof|for\s?(?:1|one|2|two)/i;
+const PREFILTER = /%|£|off|price|sale|sell|code|free|rate|my|our|buy|book|order|dm|pm|inbox|plug|sponsor|advert|ad\b|spotlight|showroom|post|page|considered|ono|bogof|for\s?(?:1|one|2|two)/i;
 
 function merge(text: string, matches: Match[]): Match[] {
   const sorted = [...matches].sort((a, b) => a.start - b.start || b.end - a.end);
