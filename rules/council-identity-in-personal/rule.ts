@@ -56,7 +56,7 @@ export default defineRule({
         '“{{identifier}}” is an official council email address. Keep it off your personal account: ask people to contact the clerk, or share the council’s own post instead.',
       handle:
         '“{{identifier}}” is the council’s own account. Tagging it from a personal post makes the post look official; share the council’s own post instead.',
-      logo: 'The council’s logo should not appear on a personal post. Remove it, or ask the clerk to post this from the council’s account.',
+      logo: 'the council’s logo should not appear on a personal post. Remove it, or ask the clerk to post this from the council’s account.',
       logoAttachment:
         'The attachment “{{identifier}}” looks like the council’s logo. The logo should not appear on a personal post: remove it, or ask the clerk to post this from the council’s account.',
     },
