@@ -14,8 +14,43 @@ import organisationJson from '../wordlists/privacy-phone-organisation-words.json
 
 const ORGANISATION = phraseMatcher(loadWordList('privacy-phone-organisation-words', organisationJson));
 
-// A sentence with no "0" or "+" next to a digit has no phone number worth parsing.
-const PREFILTER = /\+\s?\d|(?<!\d)\(?0\s?\d/;
+// A sentence with no "0" or "+" next to a digit has no phone number worth parsing; where there
+// is one, only a short window from there is handed to the library.
+const PREFILTER = /\+\s?\d|(?<!\d)\(?0\s?\d/g;
+const WINDOW = 32;
+
+function searchWindows(text: string): [number, number][] {
+  const windows: [number, number][] = [];
+  PREFILTER.lastIndex = 0;
+  for (let m = PREFILTER.exec(text); m; m = PREFILTER.exec(text)) {
+    const start = Math.max(0, m.index - 2);
+    const end = Math.min(text.length, m.index + WINDOW);
+    // Too few digits to be a phone number ("£1,250,000", "12/03/1956").
+    if ((text.slice(m.index, end).match(/\d/g)?.length ?? 0) < 9) continue;
+    const last = windows[windows.length - 1];
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else windows.push([start, end]);
+  }
+  return windows;
+}
+
+interface Found {
+  startsAt: number;
+  endsAt: number;
+  number: { country?: string };
+}
+
+function search(text: string): Found[] {
+  // A comma or semicolon ends a number: without this the library reads "01632 960123, 0113 …" as one.
+  const searched = text.replace(/[,;]/g, '\n');
+  const out: Found[] = [];
+  for (const [start, end] of searchWindows(searched)) {
+    const piece = searched.slice(start, end);
+    const found = findPhoneNumbersInText(piece, { defaultCountry: 'GB', leniency: 'POSSIBLE', v2: true } as never) as unknown as Found[];
+    for (const f of found) out.push({ startsAt: f.startsAt + start, endsAt: f.endsAt + start, number: f.number });
+  }
+  return out;
+}
 // Written as a phone number: 01223 …, (01223) …, +44 …, 0044 …, +33 ….
 const PHONE_START = /^(?:\(?0|\+)/;
 // 03 (public bodies, charities), 08 (freephone, business rate) and 09 (premium) are service lines.
@@ -36,14 +71,7 @@ function isPhoneShaped(candidate: string, country: string | undefined): boolean 
 }
 
 function checkText(text: string, pack: Parameters<typeof isOfficialPhone>[0]): Report[] {
-  if (!PREFILTER.test(text)) return [];
-  // A comma or semicolon ends a number: without this the library reads "01632 960123, 0113 …" as one.
-  const searched = text.replace(/[,;]/g, '\n');
-  const found = findPhoneNumbersInText(searched, { defaultCountry: 'GB', leniency: 'POSSIBLE', v2: true } as never) as unknown as {
-    startsAt: number;
-    endsAt: number;
-    number: { country?: string };
-  }[];
+  const found = search(text);
   if (found.length === 0) return [];
   const venues = [...findVenueWords(text), ...ORGANISATION.find(text)].sort((a, b) => a.start - b.start);
   const reports: Report[] = [];

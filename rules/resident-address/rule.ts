@@ -43,6 +43,7 @@ const NUM_START = '(?<![\\p{L}\\p{N}£$€#/:.,–-])';
 const NAME = "\\p{Lu}[\\p{L}'’.-]{0,24}";
 const ANY_NAME = "\\p{L}[\\p{L}'’.-]{0,24}";
 
+const TYPE_AFTER = new RegExp(`^\\s+(?:${TYPE})${END}`, 'u');
 const STREET_RE = new RegExp(`${NUM_START}(${NUM}),?\\s+((?:${NAME}\\s+){1,3})(${TYPE})${END}`, 'gu');
 // After a home phrase ("lives at"), any case will do, and a name with no street type too.
 const HOME_TYPED_RE = new RegExp(`\\s*(?:,\\s*)?(?:at\\s+|in\\s+|on\\s+|is\\s+|-\\s+|:\\s*)?(${NUM}),?\\s+((?:${ANY_NAME}\\s+){1,3})(${TYPE})${END}`, 'uy');
@@ -163,9 +164,8 @@ function checkText(text: string, pack: Pack, localStreets: readonly string[]): R
   const postcodes = postcodesIn(text);
   const addresses = dropOverlaps(streetCandidates(text, homes, localStreets));
   // Venue words that are really part of a street name ("5 Church Lane") or inside an address do not count.
-  const typeAfter = new RegExp(`^\\s+(?:${TYPE})${END}`, 'u');
   const venues = [...findVenueWords(text), ...EVENT.find(text)].sort((a, b) => a.start - b.start).filter(
-    (v) => !typeAfter.test(text.slice(v.end, v.end + 30)) && !addresses.some((a) => v.start < a.end && a.start < v.end),
+    (v) => !TYPE_AFTER.test(text.slice(v.end, v.end + 30)) && !addresses.some((a) => v.start < a.end && a.start < v.end),
   );
 
   const kept: Candidate[] = [];
