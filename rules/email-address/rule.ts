@@ -15,7 +15,7 @@ const WEBMAIL = new Set(loadWordList('privacy-webmail-domains', webmailJson).map
 
 // Words that mark an organisation's mailbox even inside a run-together local part ("bottishamvillagehall@").
 const ORGANISATION_INSIDE =
-  /council|parish|village|society|association|committee|allotment|bookings|enquir|office|admin|church|school|club|trust|charity|foundation|community|fete|festival|group|team|events|news|magazine|surgery|practice|library|pavilion|scouts|guides|cricket|football|tennis|bowls|rugby|secretary|treasurer|clerk|chairman|(?:pc|fc|pcc)$/;
+  /council|parish|village|society|association|committee|allotment|bookings|enquir|office|admin|church(?!ill|ward|er)|school|club|trust|charity|foundation|community|fete|festival|group|team|events|newsletter|magazine|memorialhall|hallhire|hallbooking|surgery|practice|library|pavilion|scouts|guides|cricket|football|tennis|bowls|rugby|secretary|treasurer|clerk|chairman|(?:pc|fc|pcc)$/;
 
 const EMAIL = /(?<![\w.%+-])[a-z0-9][\w.%+-]{0,63}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,5}(?![\w-])/gi;
 
