@@ -68,11 +68,10 @@ export const UI_CSS = `
   letter-spacing: normal;
   -webkit-font-smoothing: antialiased;
 }
-.ppc-root *, .ppc-root *::before, .ppc-root *::after { box-sizing: inherit; }
-.ppc-root p, .ppc-root h2, .ppc-root h3, .ppc-root ul, .ppc-root ol, .ppc-root blockquote, .ppc-root form {
-  margin: 0; padding: 0;
-}
-.ppc-root ul, .ppc-root ol { list-style: none; }
+/* Resets wrapped in :where() weigh nothing, so every component class below wins over them. */
+:where(.ppc-root) *, :where(.ppc-root) *::before, :where(.ppc-root) *::after { box-sizing: inherit; }
+:where(.ppc-root) :where(p, h2, h3, ul, ol, li, blockquote, form) { margin: 0; padding: 0; }
+:where(.ppc-root) :where(ul, ol) { list-style: none; }
 ${severityRules}
 
 /* Visually hidden, still read by screen readers. */
@@ -82,9 +81,7 @@ ${severityRules}
 }
 
 /* Buttons */
-.ppc-root button, .ppc-root input {
-  font: inherit; color: inherit; margin: 0;
-}
+:where(.ppc-root) :where(button, input) { font: inherit; color: inherit; margin: 0; }
 .ppc-btn {
   display: inline-flex; align-items: center; justify-content: center; gap: 6px;
   min-height: 32px; padding: 5px 12px;
@@ -108,14 +105,14 @@ ${severityRules}
 }
 .ppc-icon-btn:hover { background: var(--ppc-subtle); color: var(--ppc-text); }
 
-/* A focus ring that shows on white, on the tints and on the blue button. */
-.ppc-root :focus { outline: none; }
-.ppc-root :focus-visible {
+/* A focus ring that shows on white, on the tints and on the blue button. The root itself is
+   included: the badge is its own root. Containers focused only by script (tabindex -1) get none. */
+.ppc-root:focus, .ppc-root :focus { outline: none; }
+.ppc-root:focus-visible:not([tabindex="-1"]), .ppc-root :focus-visible:not([tabindex="-1"]) {
   outline: 2px solid var(--ppc-focus); outline-offset: 2px;
   box-shadow: 0 0 0 2px var(--ppc-surface);
 }
 .ppc-root input:focus { outline: 2px solid var(--ppc-focus); outline-offset: 1px; }
-.ppc-root [tabindex="-1"]:focus-visible { outline: none; box-shadow: none; }
 
 /* Severity tag: icon and word, never colour alone. */
 .ppc-tag {
@@ -128,9 +125,8 @@ ${severityRules}
 
 /* The flagged words, quoted and underlined as in the composer. */
 .ppc-quote {
-  display: block; padding: 6px 10px; border-left: 3px solid var(--ppc-sev);
-  background: var(--ppc-subtle); border-radius: 0 6px 6px 0;
-  font-style: normal; overflow-wrap: anywhere;
+  display: block; padding: 5px 10px 7px; background: var(--ppc-subtle); border-radius: 6px;
+  font-weight: 600; overflow-wrap: anywhere;
 }
 .ppc-quote-words {
   text-decoration: underline wavy var(--ppc-sev); text-decoration-thickness: 1.5px;
@@ -266,6 +262,7 @@ ${severityRules}
 .ppc-dialog-item-top { display: flex; align-items: center; gap: 6px; flex-wrap: wrap; }
 .ppc-dialog-item-ref { font-size: 12.5px; color: var(--ppc-muted); }
 .ppc-dialog-item-message { font-size: 13px; }
+.ppc-dialog .ppc-actions { margin-top: 6px; }
 
 @keyframes ppc-appear { from { opacity: 0; transform: translateY(4px); } to { opacity: 1; transform: none; } }
 @keyframes ppc-fade { from { opacity: 0; } to { opacity: 1; } }
@@ -275,6 +272,6 @@ ${severityRules}
 /* Windows high contrast: keep edges and focus visible with system colours. */
 @media (forced-colors: active) {
   .ppc-btn, .ppc-badge, .ppc-entry, .ppc-card, .ppc-panel, .ppc-dialog { border: 1px solid CanvasText; }
-  .ppc-root :focus-visible { outline-color: Highlight; }
+  .ppc-root:focus-visible, .ppc-root :focus-visible { outline-color: Highlight; }
 }
 `;
