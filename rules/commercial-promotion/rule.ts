@@ -13,6 +13,9 @@ const declarations = phraseMatcher(loadWordList('commercial-declarations', decla
 // "20% off", "15 % discount", "£5 off"; "two for £10"; a post labelled "Sponsored:" or "Advert:".
 const PERCENT_OFF = /(?<![\p{L}\p{N}])(?:\d{1,3}\s?%|£\s?\d{1,4})\s(?:off|discount)(?![\p{L}\p{N}])/giu;
 const MULTIBUY = /(?<![\p{L}\p{N}])(?:two|three|four|[234])\s(?:for|4)\s£\s?\d{1,4}(?:\.\d\d)?/giu;
+// "my new café", "my little online shop", "my family's B&B": one's own business, with a word or two between.
+const MY_BUSINESS =
+  /(?<![\p{L}\p{N}])my\s(?:(?:own|new|little|small|family|family['’]s|online|local|mobile|home)\s){1,2}(?:business|firm|company|shop|salon|café|cafe|restaurant|tearoom|bakery|B&B|studio|gym|garage|nursery|stall|practice|agency|brand)(?![\p{L}\p{N}])/giu;
 const LABEL = /^([\s"“'‘]*)(Sponsored|Advert|Advertisement|Ad|Promoted|Promotion|Paid promotion|Paid partnership)\s?[:–—-]/iu;
 
 const PREFILTER = /%|£|off|price|sale|sell|code|free|rate|my|our|buy|book|order|dm|pm|inbox|plug|sponsor|advert|ad\b|spotlight|showroom|post|page|considered|ono|bogof|for\s?(?:1|one|2|two)/i;
@@ -48,7 +51,7 @@ export default defineRule({
   checkSentence({ sentence }) {
     const text = sentence.text;
     if (!PREFILTER.test(text) || declarations.test(text)) return [];
-    const found: Match[] = [...business.find(text)];
+    const found: Match[] = [...business.find(text), ...findAll(MY_BUSINESS, text)];
     const label = LABEL.exec(text);
     if (label) {
       const start = label[1]!.length;

@@ -33,6 +33,11 @@ export default {
     { text: body, ...email, pack: 'withyham', name: 'Withyham: no signature rule' },
     { text: body, name: 'not an email' },
     { text: `${body}${SIGNATURE.toUpperCase()}`, ...email, name: 'any case' },
+    {
+      text: `${body}This inbox isn't monitored 24 / 7. Privacy notice on our website. Note on transmission of files applies.`,
+      ...email,
+      name: "contractions and spaced 24 / 7",
+    },
   ],
   invalid: [
     { text: body + 'Kind regards\nCllr Jones', ...email, errors: [{ start: 0, end: 0, message: 'not monitored 24/7, the privacy notice and the note on transmission of files' }] },

@@ -1,7 +1,7 @@
 import { phraseRegExp } from '../../lib/engine/phrases.ts';
 import type { Pack } from '../../lib/engine/pack.ts';
 import { defineRule } from '../../lib/engine/rule.ts';
-import { insideQuoted, type Range } from '../shared/email-context.ts';
+import type { Range } from '../shared/email-context.ts';
 
 type Statement = NonNullable<Pack['signature']>['statements'][number];
 
@@ -17,13 +17,12 @@ function statementsOf(pack: Pack): { label: string; re: RegExp }[] {
   return list;
 }
 
-/** Whether the regex matches somewhere in the writer's own text (outside quoted ranges). */
-function presentOutside(re: RegExp, text: string, quoted: readonly Range[]): boolean {
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (!insideQuoted(m.index, quoted)) return true;
-  }
-  return false;
+/**
+ * Evens out wording the pack's phrases would otherwise miss: "isn't monitored 24 / 7" reads as
+ * "is not monitored 24/7".
+ */
+function normalise(text: string): string {
+  return text.replace(/n['’]t(?![\p{L}\p{N}])/giu, ' not').replace(/24\s?[/x]\s?7/giu, '24/7');
 }
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
@@ -44,7 +43,7 @@ function listLabels(labels: string[]): string {
   return labels.length === 1 ? labels[0]! : `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}`;
 }
 
-// Whole-draft rule: a scan for each statement's phrases, outside any quoted trail.
+// Whole-draft rule: a scan for each statement's phrases in the writer's own text (quoted trails cut out).
 export default defineRule({
   meta: {
     id: 'missing-signature',
@@ -60,10 +59,15 @@ export default defineRule({
   checkDraft({ env, text, quoted }) {
     const signature = env.pack.signature;
     if (!signature?.required || signature.statements.length === 0) return [];
+    const mine = ownText(text, quoted);
     const own = env.settings.council?.signature?.trim();
-    if (own && squash(ownText(text, quoted)).includes(squash(own))) return [];
+    if (own && squash(mine).includes(squash(own))) return [];
+    const plain = normalise(mine);
     const missing = statementsOf(env.pack)
-      .filter((s) => !presentOutside(s.re, text, quoted))
+      .filter((s) => {
+        s.re.lastIndex = 0;
+        return !s.re.test(plain);
+      })
       .map((s) => s.label);
     if (missing.length === 0) return [];
     return [{ messageId: 'missing', start: 0, end: 0, data: { missing: listLabels(missing) } }];

@@ -144,7 +144,7 @@ function voteFor(text: string, partySpans: readonly Match[]): Match[] {
 // Campaign work that is party-political only in an election setting ("canvassing views on the
 // play area" is a consultation; "canvassing for re-election" is campaigning).
 const CAMPAIGN_WORK = new RegExp(
-  `${B}(?:canvass|canvassing|canvassed|canvasser|canvassers|leafleting|leafletting|leafleted|door-knocking|door knocking|campaigning|campaigned)${A}`,
+  `${B}(?:canvass|canvassing|canvassed|canvasser|canvassers|leafleting|leafletting|leafleted|door-knocking|door knocking|knocking on doors|on the doorstep|campaigning|campaigned)${A}`,
   'giu',
 );
 const CONSULTATION_AFTER = /^\s+(?:(?:residents['’]?|people['’]s|local|your|the|their|public)\s+){0,2}(?:opinions?|views?|feedback|ideas|interest|thoughts|comments)(?![\p{L}\p{N}_])/iu;
