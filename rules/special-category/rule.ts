@@ -107,6 +107,11 @@ const RELIGION_PRACTICE = wordRegExp(
 );
 const RELIGION_CONVERSION = wordRegExp('(?<t>converted\\s+to\\s+(?:Islam|Christianity|Judaism|Catholicism|Buddhism|Hinduism|Sikhism))');
 
+// "is Polish and a practising Catholic": a second identity term joined to the first.
+const CHAIN = new RegExp(
+  `^\\s*(?:,\\s*)?(?:and|or|but\\s+also)\\s+(?:an?\\s+)?${FAITH_ADJ}(?:(?<ethnicity>${A(ETHNICITY)})|(?<religion>${A(RELIGION)})|(?<sexuality>${A(SEXUALITY)})|${POL_ADJ}(?<politics>${A(PARTIES)}))(?![\\p{L}\\p{N}_]|['’]\\p{L})`,
+  'u',
+);
 const SEXUALITY_COPULA = wordRegExp(`(?<cop>${COPULA})\\s+${ADVERBS}(?:an?\\s+)?(?<t>${A(SEXUALITY)})`);
 const SEXUALITY_ATTRIBUTIVE = wordRegExp(`${DET}\\s+(?<t>${A(SEXUALITY)})\\s+(?:${PERSON_NOUN_ALT}|couple)`);
 const SEXUALITY_POSSESSIVE = wordRegExp('(?:his|her)\\s+(?<t>sexuality|sexual\\s+orientation|gender\\s+identity|same-sex\\s+partner|transition)');
@@ -219,6 +224,14 @@ function subjectIsPerson(text: string, at: number): boolean {
   return aside !== null && personWordBefore(text, at - (aside[0].length - aside[1]!.length));
 }
 
+/** "X has depression and has always voted Labour": the subject before "and" is a person. */
+function sharedSubject(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  if (!/(?<!\p{L})(?:and|but)\s+(?:(?:has|have|had|always|never|usually|also|still|now|been|is|was)\s+){0,3}$/iu.test(before)) return false;
+  if (/(?<![\p{L}'’])(?:I|we)(?!\p{L})/u.test(before)) return false;
+  return findPersonRefs(before).length > 0;
+}
+
 function healthHits(text: string, out: Hit[]): void {
   for (const re of [HEALTH_STRONG, HEALTH_WEAK]) {
     for (const m of matches(re, text)) {
@@ -270,6 +283,12 @@ function identityHits(text: string, out: Hit[]): void {
     for (const m of matches(re, text)) {
       const t = termSpan(m)!;
       out.push({ start: t.start, end: t.end, category, subject: 'person', at: m.index });
+      const chain = CHAIN.exec(text.slice(t.end, t.end + 80));
+      if (chain) {
+        const [cat, term] = Object.entries(chain.groups!).find(([, v]) => v !== undefined)!;
+        const start = t.end + chain[0].length - term!.length;
+        out.push({ start, end: start + term!.length, category: cat as Category, subject: 'person', at: m.index });
+      }
     }
   }
   const selfReferring: [RegExp, Category][] = [
@@ -334,7 +353,8 @@ function detect(text: string, quoted: boolean): Report[] {
     if (!hit.selfReferring) {
       const at = hit.at ?? hit.start;
       if (hit.subject === 'person') {
-        if (!subjectIsPerson(text, at) && !(quoted && /(?<!\p{L})I\s*$/u.test(text.slice(0, at)))) continue;
+        const ok = subjectIsPerson(text, at) || (quoted && /(?<!\p{L})I\s*$/u.test(text.slice(0, at))) || sharedSubject(text, at);
+        if (!ok) continue;
       } else if (!quoted && (firstPersonBefore(text, at) || IMPERSONAL_SUBJECT.test(text.slice(Math.max(0, at - 12), at)))) continue;
       if (!hasPerson()) continue;
     }

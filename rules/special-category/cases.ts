@@ -1,0 +1,63 @@
+import type { RuleCases } from '../../lib/engine/rule-cases.ts';
+
+export default {
+  valid: [
+    "It's Mental Health Awareness Week: the Samaritans are available day or night.",
+    'The Village Hall is hosting a free talk on dementia-friendly communities on Wednesday.',
+    'Our dementia café meets on Tuesdays, and she runs a support group for people with dementia.',
+    'Disabled parking bays are being painted outside the surgery, and Mrs Patel says the surgery opens on Saturdays.',
+    'The church fete is on Saturday; she is organising the tombola.',
+    'Labour costs make up most of the quote, he said, so the council will trial volunteers.',
+    "The Mothers' Union meets on Tuesday; she is the secretary.",
+    'I have diabetes myself, so I know how hard the walk up the hill is.',
+    'The alarm was disabled by the contractor, the clerk said.',
+    'The Polish shop has reopened, and he says the Indian takeaway is next.',
+    'She spoke with conviction about the precept, and he was blind to the problems.',
+    'Police arrested two youths on the recreation ground last night.',
+    'His health and safety report is attached.',
+  ],
+  invalid: [
+    {
+      text: 'Cllr Fordham will be stepping back over the summer while he has treatment for prostate cancer.',
+      errors: [{ span: 'cancer', message: 'health information' }],
+    },
+    {
+      text: 'The tenant I mentioned, Mr Nowak, is Polish and a practising Catholic.',
+      errors: [{ span: 'Polish', message: 'ethnic origin' }, { span: 'Catholic', message: 'religious belief' }],
+    },
+    {
+      text: 'Our clerk, Mrs Cheeseman, is signed off with stress and anxiety for the next month.',
+      errors: [{ span: 'stress' }],
+    },
+    {
+      text: 'Great to see Cllr Brandon and his husband running the tombola.',
+      errors: [{ span: 'husband', message: 'sexual orientation' }],
+    },
+    {
+      text: "He's been a Unite shop steward at the depot for twenty years.",
+      errors: [{ span: 'Unite shop steward', message: 'trade-union membership' }],
+    },
+    {
+      text: 'The new owner of the old forge has a previous conviction for arson.',
+      errors: [{ span: 'a previous conviction', message: 'criminal-record' }],
+    },
+    {
+      text: 'A warm welcome to the Ukrainian family who have moved in above the post office.',
+      errors: [{ span: 'Ukrainian' }],
+    },
+    {
+      text: 'The elderly gentleman opposite the Junction Inn has severe depression and has always voted Labour.',
+      errors: [{ span: 'depression' }, { span: 'Labour', message: 'political' }],
+    },
+    {
+      text: 'Thursday\'s meeting will be chaired by the Vice-Chair, as Cllr Whitlock is in hospital.',
+      errors: [{ span: 'in hospital' }],
+    },
+    {
+      channel: 'email',
+      text: "Noted.\n\nOn Thu, 9 Mar 2028 at 17:30, Cllr Ian Pardoe wrote:\n> I'll have to drop out of the litter pick. I'm waiting for a hip\n> replacement and can't bend for long.",
+      errors: [{ span: 'hip\n> replacement' }],
+      name: 'a line wrapped mid-phrase in the quoted trail',
+    },
+  ],
+} satisfies RuleCases;
