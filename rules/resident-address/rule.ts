@@ -46,8 +46,8 @@ const ANY_NAME = "\\p{L}[\\p{L}'’.-]{0,24}";
 const TYPE_AFTER = new RegExp(`^\\s+(?:${TYPE})${END}`, 'u');
 const STREET_RE = new RegExp(`${NUM_START}(${NUM}),?\\s+((?:${NAME}\\s+){1,3})(${TYPE})${END}`, 'gu');
 // After a home phrase ("lives at"), any case will do, and a name with no street type too.
-const HOME_TYPED_RE = new RegExp(`\\s*(?:,\\s*)?(?:at\\s+|in\\s+|on\\s+|is\\s+|-\\s+|:\\s*)?(${NUM}),?\\s+((?:${ANY_NAME}\\s+){1,3})(${TYPE})${END}`, 'uy');
-const HOME_NAMED_RE = new RegExp(`\\s*(?:,\\s*)?(?:at\\s+|in\\s+|is\\s+|-\\s+|:\\s*)?(${NUM}),?\\s+${NAME}(?:\\s+${NAME}){0,2}${END}`, 'uy');
+const HOME_TYPED_RE = new RegExp(`(?:(?:at|in|on|is)\\s+|[-:]\\s*)?(${NUM}),?\\s+((?:${ANY_NAME}\\s+){1,3})(${TYPE})${END}`, 'uy');
+const HOME_NAMED_RE = new RegExp(`(?:(?:at|in|is)\\s+|[-:]\\s*)?(${NUM}),?\\s+${NAME}(?:\\s+${NAME}){0,2}${END}`, 'uy');
 
 const POSTCODE_SOURCE =
   '(?<![\\p{L}\\p{N}])(?:GIR ?0AA|[A-PR-UWYZ](?:\\d{1,2}|[A-HK-Y]\\d{1,2}|\\d[A-HJKPSTUW]|[A-HK-Y]\\d[ABEHMNPRV-Y]) ?\\d[ABD-HJLNP-UW-Z]{2})(?![\\p{L}\\p{N}])';
@@ -138,9 +138,11 @@ function streetCandidates(text: string, homes: readonly Match[], localStreets: r
     out.push({ start: withFlat(text, m.index), end: m.index + m[0].length, numberStart: m.index, kind: 'address', home: false });
   }
   for (const h of homes) {
+    let from = h.end;
+    while (from < text.length && from - h.end < 8 && /[\s,]/.test(text[from]!)) from++;
     for (const re of [HOME_TYPED_RE, HOME_NAMED_RE]) {
       if (re === HOME_NAMED_RE && !/(?:\sat|address|address is|moved to|moving to)$/i.test(h.text)) continue;
-      re.lastIndex = h.end;
+      re.lastIndex = from;
       const m = re.exec(text);
       if (!m) continue;
       const numberStart = m.index + m[0].indexOf(m[1]!);
