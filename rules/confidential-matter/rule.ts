@@ -9,7 +9,7 @@ const NOT_SECRET = new Set(loadWordList('confidential-not-secret', notSecretJson
 
 // Cheap prefilter: every signal contains one of these stems.
 const PREFILTER =
-  /confiden|session|camera|closed|exempt|part\s+(?:2|ii|two)|publication|public|announce|official|circulation|sharing|embargo|between|yourself|quiet|hush|record|wraps|tell|share|spread|pass\s+this|heard|supposed|meant|shouldn|leaked|bird|grapevine|excluded/iu;
+  /confiden|session|camera|closed|exempt|privately|private|part\s+(?:2|ii|two)|publication|public|announce|official|circulation|sharing|embargo|between|yourself|quiet|hush|record|wraps|tell|share|spread|pass\s+this|heard|supposed|meant|shouldn|leaked|bird|grapevine|excluded/iu;
 
 // "Part 2 item", "the Part II papers", "discussed in Part 2", "Part 2 of the agenda".
 const PART_TWO =
@@ -29,7 +29,7 @@ const AGENDA_NOTICE =
 
 // Standard email confidentiality footers and handling promises ("your details will be kept confidential").
 const BOILERPLATE =
-  /intended\s+(?:solely|only)\s+for|received\s+this\s+(?:e-?mail|message)\s+in\s+error|privileged|the\s+(?:intended\s+)?(?:addressee|recipient)|(?:kept|treated|handled|held)\s+(?:as\s+|strictly\s+)?(?:confidential|in\s+confidence)|(?:your|all|any)\s+(?:details|responses|replies|answers|information|comments)\s+(?:are|is|will\s+be|remain)\s+(?:strictly\s+)?confidential/iu;
+  /intended\s+(?:solely|only)\s+for|received\s+this\s+(?:e-?mail|message)\s+in\s+error|privileged|the\s+(?:intended\s+)?(?:addressee|recipient)|(?:kept|treated|handled|held)\s+(?:as\s+|strictly\s+)?(?:confidential|in\s+confidence)|(?:your|all|any)\s+(?:details|responses|replies|answers|information|comments)\s+(?:are|is|will\s+be|remain)\s+(?:strictly\s+)?confidential|confidential\s+and\s+anonymous|anonymous\s+and\s+confidential|(?:survey|questionnaire|consultation|responses?|replies|form|feedback)\s+(?:is|are|will\s+be|remains?)\s+(?:completely\s+|entirely\s+|strictly\s+|fully\s+)?(?:confidential|anonymous)/iu;
 
 // An offer to listen in confidence: "you can speak to the clerk in confidence".
 const OFFER = /\byou\s+(?:can|may|could|are\s+welcome\s+to)\b|\bfeel\s+free\s+to\b|\bplease\s+(?:contact|speak|talk|call|email|write|ring)\b/iu;

@@ -58,19 +58,19 @@ export default defineRule({
     const topic = hasTopic(text);
     const { normative } = patternsFor(councilSource(env.pack));
 
-    // Strongest signal first; the span is the words that make it an opinion.
-    let span = firstMatch(MARKERS, text) ?? firstMatch(normative, text);
-    if (!span) {
-      // A hedge ("I think", "Honestly,") only makes an opinion beside a judgement ("…is wrong").
-      const opener = OPENER.exec(text);
-      const hedge = opener ? { start: opener[0].length - opener[1]!.length, end: opener[0].length } : firstMatch(WEAK, text);
-      if (hedge) {
-        MILD.lastIndex = hedge.end;
-        STRONG.lastIndex = hedge.end;
-        if (MILD.test(text) || STRONG.test(text)) span = hedge;
-      }
+    // Every sign of an opinion; the earliest gives the span (the words that make it an opinion).
+    const candidates: ({ start: number; end: number } | undefined)[] = [firstMatch(MARKERS, text), firstMatch(normative, text), firstMatch(STRONG, text)];
+    const opener = OPENER.exec(text);
+    const openerSpan = opener ? { start: opener[0].length - opener[1]!.length, end: opener[0].length } : undefined;
+    if (openerSpan && /personally/iu.test(opener![1]!)) candidates.push(openerSpan);
+    // A hedge ("I think", "Honestly,") only makes an opinion beside a judgement ("…is wrong").
+    const hedge = openerSpan && !/personally/iu.test(opener![1]!) ? openerSpan : firstMatch(WEAK, text);
+    if (hedge) {
+      MILD.lastIndex = hedge.end;
+      STRONG.lastIndex = hedge.end;
+      if (MILD.test(text) || STRONG.test(text)) candidates.push(hedge);
     }
-    span ??= firstMatch(STRONG, text);
+    const span = candidates.filter((c) => c !== undefined).sort((a, b) => a.start - b.start)[0];
     if (!span) return [];
     // topic: whether the sentence itself names a council matter; checkDraft also looks one back.
     return [{ messageId: 'noDisclaimer', start: span.start, end: span.end, data: { phrase: text.slice(span.start, span.end), topic: topic ? '1' : '' } }];

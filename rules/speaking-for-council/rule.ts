@@ -36,7 +36,7 @@ const headlinesFor = memo((council: string) => {
 });
 
 // Someone else is said to speak for the council: "only the clerk can speak on behalf of the council".
-const OTHERS_SPEAK = /(?:\bonly\b|\bclerk\b|\bchair(?:man|woman|person)?\b|\bno\s+(?:one|individual|councillor)\b|\bnobody\b)[^.!?]{0,40}$/iu;
+const OTHERS_SPEAK = /(?:\bonly\b|\bclerk\b|\bchair(?:man|woman|person)?\b|\bno\s+(?:one|individual|councillor)\b|\bnobody\b)[^.!?,;:]{0,40}$/iu;
 
 export default defineRule({
   meta: {
@@ -67,7 +67,7 @@ export default defineRule({
     for (const m of found.sort((a, b) => a.start - b.start || b.end - a.end)) {
       if (m.start < lastEnd) continue; // overlapping matches: keep the first, longest
       if (negatedBefore(text, m.start)) continue;
-      if (OTHERS_SPEAK.test(textBefore(text, m.start, 50)) && /^(?:on|speak|speaking)\b/iu.test(text.slice(m.start))) continue;
+      if (OTHERS_SPEAK.test(textBefore(text, m.start, 50))) continue;
       lastEnd = m.end;
       reports.push({ messageId: 'speaksFor', start: m.start, end: m.end, data: { phrase: text.slice(m.start, m.end) } });
     }
