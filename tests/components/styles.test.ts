@@ -63,3 +63,14 @@ describe('components', () => {
     }
   });
 });
+
+describe('UiStyles', () => {
+  it('is UI_CSS as a style element', async () => {
+    const { renderToStaticMarkup } = await import('react-dom/server');
+    const { UiStyles } = await import('../../components/UiStyles.tsx');
+    const { createElement } = await import('react');
+    const markup = renderToStaticMarkup(createElement(UiStyles));
+    expect(markup.startsWith('<style>')).toBe(true);
+    expect(markup).toContain('.ppc-card {');
+  });
+});
