@@ -48,8 +48,8 @@ function lightVerbCommits(base: string, after: string): boolean {
     // "have/get <object of up to ten words> <participle of an action>", within the clause.
     const clause = /^[^.,;:!?–—]{0,100}/u.exec(after)![0];
     const words = clause.trim().split(/\s+/u).slice(0, 11);
-    if (words[0] === undefined || /^(?:to|a\s+look|look|been|had|got)$/iu.test(words[0])) return false;
-    return words.slice(1).some((word) => participleBase(word.replace(/[^\p{L}]/gu, ''), ACTIONS) !== undefined);
+    if (words[0] === undefined || /^(?:to|look|been|had|got)$/iu.test(words[0])) return false;
+    return words.slice(1).some((word) => participleBase(word.replace(/\P{L}/gu, ''), ACTIONS) !== undefined);
   }
   return false;
 }
