@@ -4,6 +4,7 @@ import type { Pack } from './pack.ts';
 import type { RuleCategory, RuleId } from './rule-ids.ts';
 import type { Sentence } from './segment.ts';
 import type { NlpDoc } from './nlp.ts';
+import type { QuotedRange } from './quoted.ts';
 
 export interface RuleMeta {
   id: RuleId;
@@ -58,7 +59,7 @@ export interface DraftContext {
   attachments: Attachment[];
   sentences: readonly Sentence[];
   /** Ranges of quoted earlier messages (email trails, `>` lines), in draft offsets. */
-  quoted: readonly { start: number; end: number }[];
+  quoted: readonly QuotedRange[];
 }
 
 export interface RuleModule {

@@ -39,13 +39,13 @@ export default defineRule({
   },
   checkDraft({ text, email, quoted }) {
     const forwarded = forwardedBlock(email, quoted);
-    return (quoted as readonly QuotedRange[]).map((range) => {
+    return quoted.map((range) => {
       const cut = removal(text, range);
       const isForward = range === forwarded;
       return {
         messageId: isForward ? 'forwarded' : 'trail',
         start: range.start,
-        end: range.markerEnd ?? range.end,
+        end: range.markerEnd,
         data: { kind: isForward ? 'a forwarded message' : (KIND[range.marker] ?? 'an earlier message') },
         fix: {
           label: isForward ? 'Remove the forwarded message' : 'Remove the quoted trail',

@@ -54,8 +54,7 @@ const FORWARD_SUBJECT = /^\s*fwd?\s*:/i;
  * "Forwarded message" block, or (when the email is marked as a forward, or its subject starts
  * "Fwd:"/"Fw:") the first reply-style header, which is how Outlook and others open a forward.
  */
-export function forwardedBlock(email: Email | undefined, quoted: readonly Range[]): QuotedRange | undefined {
-  const ranges = quoted as readonly QuotedRange[];
+export function forwardedBlock(email: Email | undefined, ranges: readonly QuotedRange[]): QuotedRange | undefined {
   const block = ranges.find((q) => q.marker === 'forwarded');
   if (block) return block;
   if (!email || !(email.forward || FORWARD_SUBJECT.test(email.subject))) return undefined;
@@ -63,9 +62,9 @@ export function forwardedBlock(email: Email | undefined, quoted: readonly Range[
 }
 
 /** Whether the draft is a forward: the email says so, its subject does, or it carries a forwarded block. */
-export function isForward(email: Email | undefined, quoted: readonly Range[]): boolean {
+export function isForward(email: Email | undefined, quoted: readonly QuotedRange[]): boolean {
   if (email?.forward || (email && FORWARD_SUBJECT.test(email.subject))) return true;
-  return (quoted as readonly QuotedRange[]).some((q) => q.marker === 'forwarded');
+  return quoted.some((q) => q.marker === 'forwarded');
 }
 
 /** Whether an offset lies inside one of the quoted ranges. */
