@@ -30,8 +30,8 @@ const VOTE = new RegExp(
 // Taking a side on an item: "I'll be objecting", "I'm backing the proposal", "there's no way I'm backing a rise".
 const POSITION = new RegExp(
   [
-    `${I_WILL}${STRESS}\\s+(?:be\\s+)?(?:object(?:ing)?|oppos(?:e|ing)|support(?:ing)?|back(?:ing)?|reject(?:ing)?|block(?:ing)?|fight(?:ing)?|approv(?:e|ing)|recommend(?:ing)?\\s+(?:refusal|approval|rejection)|propos(?:e|ing)\\s+(?:refusal|rejection|approval))`,
-    `I(?:['’]m|\\s+am)\\s+(?:(?:totally|completely|firmly|absolutely|fully|100%|dead\\s+set)\\s+)?(?:backing|supporting|opposing|objecting\\s+to|against|opposed\\s+to|in\\s+favour\\s+of|all\\s+for)`,
+    `${I_WILL}${STRESS}\\s+(?:be\\s+)?(?:object(?:ing)?|oppos(?:e|ing)|support(?:ing)?|back(?:ing)?|reject(?:ing)?|block(?:ing)?|fight(?:ing)?|approv(?:e|ing)|argu(?:e|ing)\\s+(?:for|against)|speak(?:ing)?\\s+(?:against|in\\s+favour\\s+of)|recommend(?:ing)?\\s+(?:refusal|approval|rejection)|propos(?:e|ing)\\s+(?:refusal|rejection|approval))`,
+    `I(?:['’]m|\\s+am)\\s+(?:(?:totally|completely|firmly|absolutely|fully|100%|dead\\s+set)\\s+)?(?:backing|supporting|opposing|objecting\\s+to|against|opposed\\s+to|in\\s+favour\\s+of|all\\s+for|behind)`,
     `I(?:\\s+won['’]t|\\s+will\\s+not|\\s+will\\s+never|\\s+would\\s+never|['’]ll\\s+never|['’]d\\s+never)\\s+(?:be\\s+)?(?:support(?:ing)?|back(?:ing)?|vot(?:e|ing)\\s+for|approv(?:e|ing)|agree(?:ing)?\\s+to|accept(?:ing)?)`,
     `no\\s+way\\s+(?:I['’]m|I\\s+am|I['’]ll|I\\s+will|I['’]d|I\\s+would|am\\s+I|will\\s+I|I\\s+could|I\\s+can)\\s+(?:ever\\s+)?(?:be\\s+)?(?:back(?:ing)?|support(?:ing)?|vot(?:e|ing)|approv(?:e|ing)|agree(?:ing)?|accept(?:ing)?|go(?:ing)?\\s+along)`,
   ].join('|'),
