@@ -1,12 +1,216 @@
+import type { Report } from '../../lib/engine/rule.ts';
 import { defineRule } from '../../lib/engine/rule.ts';
+import { loadWordList, phraseMatcher } from '../../lib/engine/phrases.ts';
+import { maskedMatcher } from '../shared/conduct-profanity.ts';
+import { dropNested, listMatcher, listSet, locate, NEGATORS, quote, tokenAt, tokenize, type Tok, type TokMatch } from '../shared/conduct-text.ts';
+import slurs from '../wordlists/conduct-slurs.json';
+import groups from '../wordlists/conduct-protected-groups.json';
+import adjectives from '../wordlists/conduct-protected-adjectives.json';
+import predicates from '../wordlists/conduct-demeaning-predicates.json';
+import counterSpeech from '../wordlists/conduct-counter-speech.json';
+import nativist from '../wordlists/conduct-nativist-phrases.json';
+import leads from '../wordlists/conduct-group-leads.json';
+import markers from '../wordlists/conduct-group-markers.json';
+import insinuations from '../wordlists/conduct-insinuations.json';
 
-// Placeholder: meta only until the check is written.
+const SLURS = listMatcher('conduct-slurs', slurs);
+const MASKED_SLURS = maskedMatcher(loadWordList('conduct-slurs', slurs));
+const GROUPS = listMatcher('conduct-protected-groups', groups);
+const GROUP_WORDS = listSet('conduct-protected-groups', groups);
+const ADJECTIVES = listMatcher('conduct-protected-adjectives', adjectives);
+const PREDICATES = listMatcher('conduct-demeaning-predicates', predicates);
+const COUNTER = listMatcher('conduct-counter-speech', counterSpeech);
+const NATIVIST = listMatcher('conduct-nativist-phrases', nativist);
+const LEADS = listMatcher('conduct-group-leads', leads);
+const MARKERS = listMatcher('conduct-group-markers', markers);
+const INSINUATIONS = listMatcher('conduct-insinuations', insinuations);
+// "every time we get X… the parking goes to pot": a lead that blames only with a bad outcome.
+const CAUSAL_LEAD = /^(?:every time|whenever|as soon as|since)\b/i;
+const BAD_OUTCOME = /\b(?:goes|gone|going|went)\s+(?:to\s+pot|downhill|to\s+the\s+dogs)|\b(?:trouble|crime|mess|problems?|ruined|rubbish|chaos|nightmare|worse|litter|noise|break-ins|burglar(?:y|ies)|thefts?|fly-tipping)\b/i;
+// Choosing or ruling people out by age, sex, race, religion or disability: "steer clear of the older applicant".
+const HIRING =
+  /\b(?:steer\s+clear\s+of|avoid|(?:not|n['’]t)\s+(?:hire|appoint|employ|shortlist|pick|choose)|rule\s+out|go\s+for|prefer|pick|choose)\s+(?:the\s+|an?\s+|any\s+|one\s+of\s+the\s+)?(?:older|younger|old|young|pregnant|disabled|foreign|female|male|muslim|jewish|black|asian|gay|trans)\s+(?:applicants?|candidates?|ones?|wom[ae]n|m[ae]n|persons?|lady|ladies|people|lads?|girls?)\b/giu;
+// "they never do at that age", "at her age she won't cope".
+const AT_THAT_AGE = /\bat\s+(?:that|her|his|their|your|my)\s+age\b/i;
+const AGE_NEGATIVE = /\b(?:never|can['’]t|cannot|won['’]t|unable|struggle|too\s+old|past\s+it|slow|forget|forgetful)\b/i;
+const INSINUATION_WINDOW = 300;
+
+// Nouns that, after a protected adjective, name a group of people: "old people", "Polish workers".
+const PEOPLE = new Set([
+  'people', 'folk', 'folks', 'men', 'women', 'lads', 'girls', 'boys', 'families', 'drivers', 'residents', 'workers',
+  'kids', 'councillors', 'neighbours', 'parents', 'mums', 'dads', 'tenants', 'lot', 'ones', 'person', 'man', 'woman',
+  'driver', 'couples', 'community', 'communities', 'youngsters', 'pupils', 'students', 'immigrants', 'migrants',
+]);
+// Words that may come between the group and what is said of it: "are all", "should never", "just".
+const BRIDGE = new Set([
+  'are', 'is', 'were', 'was', "'re", 'all', 'always', 'just', 'only', 'basically', 'mostly', 'usually', 'invariably',
+  'generally', 'simply', 'really', 'so', 'too', 'nothing', 'but', 'a', 'an', 'should', 'must', 'will', 'do', 'tend',
+  'to', 'these', 'days', 'nowadays', 'round', 'here', 'frankly', 'honestly', 'clearly', 'obviously', 'quite', 'very',
+  'totally', 'completely', 'utterly', 'such', 'bloody', 'being', 'been', 'have', 'has', 'get', 'getting', 'now', 'like',
+  'literally', 'bunch', 'of', 'lot', 'load', 'them', 'they', 'in', 'this', 'village', 'area', 'country', 'around',
+  'seem', 'seems', 'become', 'becoming', 'shower', 'pack', 'set', 'gang', 'full', 'absolutely',
+]);
+// A specific group, not a generalisation: "the travellers on the rec", "two teenagers", "our pensioners".
+const SPECIFIC = new Set([
+  'the', 'two', 'three', 'four', 'five', 'six', 'some', 'several', 'few', 'our', 'my', 'their', 'his', 'her', 'your',
+  'visiting', 'local', 'no', 'not', 'welcome', 'dear', 'fellow', 'with', 'for',
+]);
+// Words that take their protected sense only with a capital: Poles (not telegraph poles), Blacks, Whites.
+const CAPITAL_ONLY = new Set(['poles', 'blacks', 'whites']);
+
+function singularOf(entry: string): string[] {
+  if (entry === 'women') return ['woman'];
+  if (entry === 'men') return ['man'];
+  return entry.endsWith('s') ? [entry.slice(0, -1)] : [];
+}
+const GROUP_SINGULARS = new Set([...GROUP_WORDS].filter((g) => !g.includes(' ')).flatMap(singularOf));
+// Who was just mentioned, for insinuations: the groups, their singulars ("a Traveller camp") and the
+// adjectives that are not everyday words (not "old", "young", "white").
+const EVERYDAY_ADJECTIVES = new Set(['old', 'older', 'young', 'elderly', 'white', 'black', 'brown', 'male', 'female', 'lady', 'woman', 'women', 'religious', 'teenage', 'pregnant', 'sen', 'foreign']);
+const MENTION = phraseMatcher([
+  ...GROUP_WORDS,
+  ...GROUP_SINGULARS,
+  ...loadWordList('conduct-protected-adjectives', adjectives).filter((a) => !EVERYDAY_ADJECTIVES.has(a.toLowerCase())),
+]);
+
+interface Group extends TokMatch {}
+
+function findGroups(text: string, tokens: readonly Tok[]): Group[] {
+  const out: Group[] = [];
+  for (const m of locate(tokens, GROUPS.find(text))) {
+    if (CAPITAL_ONLY.has(m.text.toLowerCase()) && !/^\p{Lu}/u.test(m.text)) continue;
+    out.push(m);
+  }
+  for (const m of locate(tokens, ADJECTIVES.find(text))) {
+    const next = tokens[m.last + 1];
+    if (next && !next.boundary && PEOPLE.has(next.lower)) out.push({ start: m.start, end: next.end, text: text.slice(m.start, next.end), first: m.first, last: m.last + 1 });
+  }
+  return dropNested(out);
+}
+
+/** The group is one particular set of people ("the travellers on the rec"), or the sentence rebuts the idea. */
+function notAGeneralisation(tokens: readonly Tok[], g: Group, counterStarts: readonly number[]): boolean {
+  if (counterStarts.some((s) => s < g.start)) return true;
+  const prev = tokens[g.first - 1];
+  if (prev && !tokens[g.first]!.boundary && SPECIFIC.has(prev.lower) && !/^the\s/i.test(g.text)) return true;
+  // "not all travellers", "nobody thinks pensioners are…"
+  const prev2 = tokens[g.first - 2];
+  if (prev && prev.lower === 'all' && prev2 && (prev2.lower === 'not' || prev2.clitic === "n't")) return true;
+  return false;
+}
+
+/** "the special needs lot", "that foreign lot": a protected group dismissed as a "lot". */
+function dismissedAsLot(tokens: readonly Tok[], g: Group): boolean {
+  const last = tokens[g.last]!;
+  const before = tokens[g.first - 1];
+  return last.lower === 'lot' && !!before && ['the', 'that', 'this', 'them', 'those'].includes(before.lower);
+}
+
+/** What follows the group: a demeaning predicate after only bridging words, not negated. */
+function predicateAfter(tokens: readonly Tok[], g: Group, preds: readonly TokMatch[]): TokMatch | undefined {
+  let negated = false;
+  for (let p = g.last + 1; p < tokens.length && p - g.last <= 7; p++) {
+    if (tokens[p]!.boundary) return undefined;
+    const pred = preds.find((x) => x.first === p);
+    if (pred) return negated ? undefined : pred;
+    const t = tokens[p]!;
+    if (NEGATORS.has(t.lower) || t.clitic === "n't") negated = true;
+    else if (t.lower === 'who' || t.lower === 'that') continue; // "foreigners who can't speak English"
+    else if (!BRIDGE.has(t.lower)) return undefined;
+  }
+  return undefined;
+}
+
 export default defineRule({
   meta: {
     id: 'discriminatory-language',
     category: 'conduct',
-    description: "slurs or demeaning generalisations about protected characteristics.",
+    description: 'Slurs, or demeaning generalisations about people because of a protected characteristic.',
     defaultSeverity: 'warning',
-    messages: {},
+    messages: {
+      slur: '“{{words}}” is a slur and will offend. Please remove it.',
+      generalisation:
+        '“{{words}}” judges a whole group by a protected characteristic. Talk about the specific problem or behaviour instead.',
+    },
+  },
+  checkSentence(ctx) {
+    const text = ctx.sentence.text;
+    const reports: Report[] = [];
+    for (const m of [...SLURS.find(text), ...MASKED_SLURS.find(text)]) {
+      if (text[m.start - 1] === '-') continue; // "fire-retarded"
+      if (/^midgets?$/i.test(m.text) && /^\s+gems/i.test(text.slice(m.end))) continue;
+      reports.push({ messageId: 'slur', start: m.start, end: m.end, data: { words: quote(m.text) } });
+    }
+
+    for (const m of NATIVIST.find(text)) reports.push({ messageId: 'generalisation', start: m.start, end: m.end, data: { words: quote(m.text) } });
+    for (const m of text.matchAll(HIRING)) {
+      reports.push({ messageId: 'generalisation', start: m.index, end: m.index + m[0].length, data: { words: quote(m[0]) } });
+    }
+    const age = AT_THAT_AGE.exec(text);
+    if (age && AGE_NEGATIVE.test(text)) reports.push({ messageId: 'generalisation', start: age.index, end: age.index + age[0].length, data: { words: quote(age[0]) } });
+
+    const hasGroup = GROUPS.test(text) || ADJECTIVES.test(text) || MARKERS.test(text) || /\b(?:typical|bloody)\b/i.test(text);
+    if (hasGroup) {
+      const tokens = tokenize(text);
+      const preds = locate(tokens, PREDICATES.find(text));
+      const counterStarts = COUNTER.find(text).map((m) => m.start);
+      const found: { start: number; end: number }[] = [];
+      const leadMatches = LEADS.find(text);
+      const leadBefore = (start: number) => leadMatches.find((l) => /^\s*(?:all\s+)?(?:the\s+|these\s+|those\s+)?$/i.test(text.slice(l.end, start)) && l.end <= start);
+      const blamed = (lead: { text: string }) => !CAUSAL_LEAD.test(lead.text) || BAD_OUTCOME.test(text);
+      for (const m of MARKERS.find(text)) {
+        const lead = leadBefore(m.start);
+        if (lead && blamed(lead) && !counterStarts.some((s) => s < m.start)) found.push({ start: lead.start, end: m.end });
+      }
+      for (const g of findGroups(text, tokens)) {
+        const lead = leadBefore(g.start);
+        if (lead && blamed(lead) && !counterStarts.some((s) => s < g.start)) {
+          found.push({ start: lead.start, end: g.end });
+          continue;
+        }
+        if (dismissedAsLot(tokens, g) && !counterStarts.some((s) => s < g.start)) {
+          found.push({ start: g.start, end: g.end });
+          continue;
+        }
+        // "keep the travellers out"
+        if (/\bkeep\s+(?:the\s+|these\s+|those\s+|all\s+)?$/i.test(text.slice(Math.max(0, g.start - 30), g.start)) && /^\s+out\b/i.test(text.slice(g.end))) {
+          found.push({ start: g.start, end: g.end + (/^\s+out/i.exec(text.slice(g.end))![0].length) });
+          continue;
+        }
+        if (notAGeneralisation(tokens, g, counterStarts)) continue;
+        const pred = predicateAfter(tokens, g, preds);
+        if (!pred) continue;
+        // "all travellers are thieves": start at "all"/"these" when it leads the group.
+        let start = g.start;
+        const prev = tokens[g.first - 1];
+        if (prev && !tokens[g.first]!.boundary && ['all', 'these', 'those', 'most'].includes(prev.lower)) start = prev.start;
+        found.push({ start, end: pred.end });
+      }
+      // Singular after "typical": "typical woman driver", "typical foreigner".
+      for (const m of text.matchAll(/\btypical\s+(\p{L}+)/giu)) {
+        const i = tokenAt(tokens, m.index + m[0].length - m[1]!.length);
+        if (i >= 0 && GROUP_SINGULARS.has(tokens[i]!.lower)) found.push({ start: m.index, end: tokens[i]!.end });
+      }
+      for (const f of dropNested(found)) {
+        reports.push({ messageId: 'generalisation', start: f.start, end: f.end, data: { words: quote(text.slice(f.start, f.end)) } });
+      }
+    }
+    return dropNested(reports);
+  },
+  checkDraft(ctx, fromSentences) {
+    // Insinuations need the group named nearby, often in the sentence before:
+    // "Traveller camp setting up on the field. Lock your sheds, folks."
+    const text = ctx.text;
+    const found = INSINUATIONS.find(text);
+    if (!found.length) return fromSentences;
+    const inQuote = (at: number) => ctx.quoted.some((q) => q.start <= at && at < q.end);
+    const mentions = MENTION.find(text).filter((m) => !inQuote(m.start));
+    const extra: Report[] = [];
+    for (const m of found) {
+      if (inQuote(m.start)) continue;
+      const near = mentions.some((g) => g.end <= m.start ? m.start - g.end <= INSINUATION_WINDOW : g.start - m.end <= 80);
+      if (near) extra.push({ messageId: 'generalisation', start: m.start, end: m.end, data: { words: quote(m.text) } });
+    }
+    return dropNested([...fromSentences, ...extra]);
   },
 });
