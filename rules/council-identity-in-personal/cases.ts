@@ -12,6 +12,7 @@ export default {
     { text: 'Lovely morning on the green.', attachments: [{ kind: 'image', name: 'green-in-the-frost.jpg' }], name: 'ordinary photo' },
     { text: 'Follow @bottisham_pc for meeting reminders.', channel: 'x', capacity: 'council', role: 'clerk', settings: { council: { handles: ['@bottisham_pc'] } }, name: 'handle on the council account' },
     { text: 'Thanks to @bottisham_pc_fan for the photos.', channel: 'x', settings: { council: { handles: ['@bottisham_pc'] } }, name: 'a longer handle' },
+    { text: 'My number is 01223 811 222 if you want a chat.', settings: { council: { phones: ['01223 811111'] } }, name: 'a personal number is another rule’s business' },
     'My cousin runs mybottisham-pc.gov.uk.example.org, a spoof site.',
   ],
   invalid: [
@@ -42,6 +43,11 @@ export default {
       text: 'Quiz night on Friday, poster below!',
       attachments: [{ kind: 'image', name: 'quiz-poster-BPC-logo.png' }],
       errors: [{ start: 0, end: 0, message: 'quiz-poster-BPC-logo.png' }],
+    },
+    {
+      text: 'Any problems with the streetlights, ring 01223 811 111 in office hours.',
+      settings: { council: { phones: ['01223 811111'] } },
+      errors: [{ span: '01223 811 111' }],
     },
     {
       text: '[logo] Parish news from your local councillor.',

@@ -1,4 +1,4 @@
-import { isOfficialAddress } from '../../lib/engine/official.ts';
+import { isOfficialAddress, isOfficialPhone } from '../../lib/engine/official.ts';
 import type { Pack } from '../../lib/engine/pack.ts';
 import { loadWordList } from '../../lib/engine/phrases.ts';
 import { defineRule, type Report } from '../../lib/engine/rule.ts';
@@ -15,6 +15,8 @@ const BRACKETED_RE = new RegExp(BRACKETED.map(escapeRegExp).join('|'), 'giu');
 
 const EMAIL = /[\p{L}\p{N}._%+'-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,6}/gu;
 const HANDLE = /(?<![\p{L}\p{N}_@.])@\w{1,30}/gu;
+// A UK phone number as written: "01223 811111", "+44 (0)1223 811 111".
+const PHONE = /(?<![\p{N}/])(?:\+44\s?(?:\(0\)\s?)?|0)\d{2,4}(?:[\s-]?\d){6,8}(?!\p{N})/gu;
 
 function hostOf(site: string): string {
   return site.trim().toLowerCase().replace(/^https?:\/\//u, '').replace(/^www\./u, '').replace(/\/.*$/u, '');
@@ -46,7 +48,7 @@ export default defineRule({
   meta: {
     id: 'council-identity-in-personal',
     category: 'capacity',
-    description: "A personal Facebook or X post that carries the council's website, email address, handle or logo.",
+    description: "A personal Facebook or X post that carries the council's website, email address, phone number, handle or logo.",
     defaultSeverity: 'warning',
     channels: ['facebook', 'x'],
     messages: {
@@ -54,6 +56,8 @@ export default defineRule({
         "“{{identifier}}” is the council's website. In a personal post it makes the post look official: point people to “the council's website” in words, or leave the sharing to the council's own page.",
       email:
         '“{{identifier}}” is an official council email address. Keep it off your personal account: ask people to contact the clerk, or share the council’s own post instead.',
+      phone:
+        '“{{identifier}}” is the council’s official phone number. Keep official contact details off your personal account: point people to the clerk in words instead.',
       handle:
         '“{{identifier}}” is the council’s own account. Tagging it from a personal post makes the post look official; share the council’s own post instead.',
       logo: 'the council’s logo should not appear on a personal post. Remove it, or ask the clerk to post this from the council’s account.',
@@ -84,6 +88,10 @@ export default defineRule({
       }
     }
 
+    if (env.pack.official.phones.length && /\d/u.test(text)) {
+      for (const m of matchesOf(PHONE, text)) if (isOfficialPhone(env.pack, m.text)) add('phone', m.start, m.end);
+    }
+
     const websites = websitesOf(env.pack);
     if (websites) {
       for (const m of matchesOf(websites, text)) add('website', m.start, trimUrl(m.start, m.end, text));
@@ -102,7 +110,6 @@ export default defineRule({
     if (env.capacity !== 'personal') return fromSentences;
     // An image named for the council's logo: "bottisham-parish-council-logo.png", "BPC-crest.jpg".
     const logoFile = attachments.find((a) => {
-      if (a.kind !== 'image' && a.kind !== 'video') return false;
       const words = a.name.toLowerCase().split(/[^\p{L}\p{N}]+/u);
       return words.some((w) => w === 'logo' || w === 'crest');
     });
