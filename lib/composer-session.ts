@@ -345,7 +345,10 @@ export class ComposerSession {
     const old = this.card;
     const oldKey = keyOf(old.finding, old.text, this.cardScope);
     const pool = [...this.findings.map((f) => [f, 'main'] as const), ...this.trailFindings.map((f) => [f, 'trail'] as const)];
-    const match = pool.find(([f, scope]) => keyOf(f, scope === 'main' ? this.model.text : (this.trailModel?.text ?? ''), scope) === oldKey);
+    const textOf = (scope: 'main' | 'trail') => (scope === 'main' ? this.model.text : (this.trailModel?.text ?? ''));
+    // Same words first; else the only finding of that rule (a trimmed trail that was just shown).
+    const sameRule = pool.filter(([f, scope]) => scope === this.cardScope && f.rule === old.finding.rule);
+    const match = pool.find(([f, scope]) => keyOf(f, textOf(scope), scope) === oldKey) ?? (sameRule.length === 1 ? sameRule[0] : undefined);
     if (match) this.card = { ...old, finding: match[0], text: this.textFor(match[0]) };
     // Someone typing a reason keeps their card even if the words moved.
     else if (!this.ui?.hasFocus()) this.card = null;

@@ -82,7 +82,7 @@ describe('before it is sent', () => {
     const log = (await h.getExtensionStorage(LOG_KEY))[LOG_KEY] as Record<string, string>[];
     expect(log).toHaveLength(1);
     expect(log[0]).toMatchObject({ site: 'facebook', rule: 'phone-number', pack: 'bottisham', kind: 'send-anyway', reason: 'She asked me to share it' });
-    expect(Date.parse(log[0]!.date)).not.toBeNaN();
+    expect(Date.parse(log[0]!.date!)).not.toBeNaN();
     expect(JSON.stringify(log)).not.toContain('07700');
     expect(JSON.stringify(log)).not.toContain('bins');
   });
