@@ -126,6 +126,8 @@ const ROLE_BEFORE = new RegExp(
 );
 // "Cllrs Smith and Jones", "Councillors Patel, Brown and Reid".
 const PLURAL_BEFORE = new RegExp(`(?<!\\p{L})(?:${PLURAL_TITLE_ALT})\\s+(?:\\p{Lu}[\\p{L}'’.-]*,?\\s+(?:(?:and|&)\\s+)?){1,6}$`, 'u');
+// "Clerk: Lorna Briggs", "Contact | Chair: Tom Reid" — a role used as a label.
+const ROLE_LABEL = new RegExp(`[|,;(\\n]\\s*(?:${ROLE_ALT})\\s*:\\s*$`, 'iu');
 const SELF_BEFORE = /(?<!\p{L})(?:I['’]m|I am|my name is|me,|myself,)\s+$/iu;
 const POSTNOMINAL_AFTER = /^\s*(?:,\s*)?(?:MP|MEP|MSP|MS|AM|JP|KC|QC|MBE|OBE|CBE|DL|PCSO|BEM)(?!\p{L})/u;
 const ROLE_AFTER = new RegExp(
@@ -221,7 +223,8 @@ function roleFromContext(text: string, start: number, end: number): NameRole {
   const before = text.slice(Math.max(0, start - 90), start);
   const after = text.slice(end, end + 90);
   if (SELF_BEFORE.test(before)) return 'self';
-  if (TITLE_BEFORE.test(before) || ROLE_BEFORE.test(before) || PLURAL_BEFORE.test(before)) return 'office';
+  const labelled = ROLE_LABEL.test(start <= 90 ? `\n${before}` : before);
+  if (TITLE_BEFORE.test(before) || ROLE_BEFORE.test(before) || PLURAL_BEFORE.test(before) || labelled) return 'office';
   if (POSTNOMINAL_AFTER.test(after) || ROLE_AFTER.test(after)) return 'office';
   return 'private';
 }
@@ -276,8 +279,7 @@ function namesInRun(text: string, run: Token[], result: RunResult): void {
       const placeAfter = after !== undefined && (isPlace(after) || PLACE_SURNAMES.has(after.base.toLowerCase()) || lastTok.poss);
       const surnameIsPlace =
         j - i > 1 && PLACE_SURNAMES.has(lastTok.base.toLowerCase()) && (prevWord === 'the' || isAmbiguousName(tok));
-      const runBeforeIsWord = i > 0 && isSurnameish(run[i - 1]!) && !isFirstName(run[i - 1]!);
-      if (placeAfter || surnameIsPlace || runBeforeIsWord || (j - i === 1 && prevWord === 'the')) {
+      if (placeAfter || surnameIsPlace || (j - i === 1 && prevWord === 'the')) {
         i = run.length;
         continue;
       }
@@ -373,8 +375,10 @@ export function isPermitted(name: Pick<NameMatch, 'parts'>, permittedNames: read
 
 // Contractions count: "He's", "she'd".
 const PRONOUN = /(?<![\p{L}\p{N}_'’])(?:he|she|him|his|hers|himself|herself|her)(?![\p{L}\p{N}_])/giu;
-const RELATION = wordRegExp(
-  `(?:the|my|our|your|his|her|their|that|this)\\s+(?:(?:elderly|old|young|older|younger|new|late|former|local|poor|lovely|next-door|disabled|sick|vulnerable)\\s+)?(?:${alternation(RELATION_NOUNS)})`,
+// "my neighbour", "the resident", "her husband", and the possessive "my neighbour's".
+const RELATION = new RegExp(
+  `(?<![\\p{L}\\p{N}_'’])(?:the|my|our|your|his|her|their|that|this)\\s+(?:(?:elderly|old|young|older|younger|new|late|former|local|poor|lovely|next-door|disabled|sick|vulnerable)\\s+)?(?:${alternation(RELATION_NOUNS)})(?:['’]s)?(?![\\p{L}\\p{N}_])`,
+  'giu',
 );
 const HOUSE = wordRegExp('(?:at|from|of|in)\\s+(?:number|no\\.?)\\s?\\d{1,4}[a-z]?|next\\s+door');
 

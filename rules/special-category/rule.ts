@@ -68,7 +68,12 @@ const STRONG_LEAD_IN_SET = lowerSet(LEAD_INS);
 const key = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'");
 
 const A = alternation;
-const COPULA = "is|was|are|were|['’]s|['’]re|has\\s+been|had\\s+been|have\\s+been|being|became|has\\s+become|remains|is\\s+now|was\\s+now";
+// Its own word boundary, so that the contracted "he's", "they're" count.
+const COPULA =
+  "(?:(?<![\\p{L}\\p{N}_'’])(?:is|was|are|were|has\\s+been|had\\s+been|have\\s+been|being|became|has\\s+become|remains|is\\s+now|was\\s+now)|(?<=\\p{L})['’](?:s|re)(?:\\s+been)?)";
+const END = "(?![\\p{L}\\p{N}_]|['’]\\p{L})";
+/** A frame that opens with COPULA (which carries its own boundary). */
+const copulaFrame = (source: string, flags = 'giu') => new RegExp(`(?<cop>${COPULA})${source}${END}`, flags);
 const ADVERBS =
   '(?:(?:very|still|now|currently|also|sadly|quite|recently|severely|profoundly|seriously|critically|clinically|openly|devoutly|strictly|apparently|actually|definitely|registered|partially|a)\\s+){0,2}';
 const MODS = `(?:(?:${A(MODIFIERS)})\\s+){0,3}`;
@@ -88,18 +93,18 @@ const HEALTH_POSSESSIVE = new RegExp(
   `(?:(?<![\\p{L}\\p{N}_'’])(?<own>his|her)|(?<=\\p{L})['’]s)\\s+${MODS}(?<t>${A([...CONDITIONS, ...POSSESSED])})(?![\\p{L}\\p{N}_]|['’]\\p{L})`,
   'giu',
 );
-const HEALTH_STATE = wordRegExp(`(?<cop>${COPULA})\\s+${ADVERBS}(?<t>${A(HEALTH_PHRASES)})`);
+const HEALTH_STATE = copulaFrame(`\\s+${ADVERBS}(?<t>${A(HEALTH_PHRASES)})`);
 const HEALTH_PHRASE = phraseRegExp(HEALTH_PHRASES.filter((p) => !AMBIGUOUS_STATE_SET.has(key(p))));
 const ATTRIBUTES = HEALTH_PHRASES.filter((p) => !/^(?:a|an|in|on|off|having|recovering|receiving|expecting|admitted|rushed|taken|signed|shielding)\s/i.test(p) && !/\s(?:list|leave|care)$/i.test(p));
 const HEALTH_ATTRIBUTIVE = wordRegExp(`${DET}\\s+(?<t>${A(ATTRIBUTES)})\\s+(?:${PERSON_NOUN_ALT})`);
 
 // Ethnicity, religion, sexuality (copula frames need a person as the subject)
-const ETHNIC_COPULA = wordRegExp(`(?<cop>${COPULA})\\s+${ADVERBS}(?:an?\\s+)?(?:(?:lovely|nice|young|elderly|old|retired|new|local)\\s+)?(?<t>${A(ETHNICITY)})(?!\\s+(?:${A(TOPIC_WORDS)}))`, 'gu');
+const ETHNIC_COPULA = copulaFrame(`\\s+${ADVERBS}(?:an?\\s+)?(?:(?:lovely|nice|young|elderly|old|retired|new|local)\\s+)?(?<t>${A(ETHNICITY)})(?!\\s+(?:${A(TOPIC_WORDS)}))`, 'gu');
 const ETHNIC_ATTRIBUTIVE = wordRegExp(`${DET}\\s+(?:(?:young|elderly|old|new|local|lovely|nice)\\s+)?(?<t>${A(ETHNICITY)})\\s+(?:${PERSON_NOUN_ALT})`, 'gu');
 const ETHNIC_ORIGIN = wordRegExp(`of\\s+(?<t>(?:${A(ETHNICITY)})\\s+(?:descent|origin|heritage|background|extraction))`, 'gu');
 const ETHNIC_POSSESSIVE = wordRegExp('(?:his|her)\\s+(?<t>ethnicity|race|ethnic\\s+origin|ethnic\\s+background|skin\\s+colour|colour\\s+of\\s+(?:his|her)\\s+skin)');
 
-const RELIGION_COPULA = wordRegExp(`(?<cop>${COPULA})\\s+${ADVERBS}(?:an?\\s+)?${FAITH_ADJ}(?<t>${A(RELIGION)})(?!\\s+(?:${A(TOPIC_WORDS)}))`, 'gu');
+const RELIGION_COPULA = copulaFrame(`\\s+${ADVERBS}(?:an?\\s+)?${FAITH_ADJ}(?<t>${A(RELIGION)})(?!\\s+(?:${A(TOPIC_WORDS)}))`, 'gu');
 const RELIGION_ATTRIBUTIVE = wordRegExp(`${DET}\\s+${FAITH_ADJ}(?<t>${A(RELIGION)})\\s+(?:${PERSON_NOUN_ALT})`, 'gu');
 const RELIGION_POSSESSIVE = wordRegExp(`(?:his|her)\\s+(?:local\\s+)?(?<t>${A(RELIGION_PLACES)})`);
 const RELIGION_PRACTICE = wordRegExp(
@@ -112,7 +117,7 @@ const CHAIN = new RegExp(
   `^\\s*(?:,\\s*)?(?:and|or|but\\s+also)\\s+(?:an?\\s+)?${FAITH_ADJ}(?:(?<ethnicity>${A(ETHNICITY)})|(?<religion>${A(RELIGION)})|(?<sexuality>${A(SEXUALITY)})|${POL_ADJ}(?<politics>${A(PARTIES)}))(?![\\p{L}\\p{N}_]|['’]\\p{L})`,
   'u',
 );
-const SEXUALITY_COPULA = wordRegExp(`(?<cop>${COPULA})\\s+${ADVERBS}(?:an?\\s+)?(?<t>${A(SEXUALITY)})`);
+const SEXUALITY_COPULA = copulaFrame(`\\s+${ADVERBS}(?:an?\\s+)?(?<t>${A(SEXUALITY)})`);
 const SEXUALITY_ATTRIBUTIVE = wordRegExp(`${DET}\\s+(?<t>${A(SEXUALITY)})\\s+(?:${PERSON_NOUN_ALT}|couple)`);
 const SEXUALITY_POSSESSIVE = wordRegExp('(?:his|her)\\s+(?<t>sexuality|sexual\\s+orientation|gender\\s+identity|same-sex\\s+partner|transition)');
 const SAME_SEX_PARTNER = wordRegExp("(?:his|Mr\\.?\\s+\\p{Lu}[\\p{L}'’-]*['’]s)\\s+(?<t>husband|boyfriend)|her\\s+(?<t2>wife|girlfriend)", 'gu');
@@ -120,8 +125,8 @@ const COMING_OUT = wordRegExp('(?<t>came\\s+out\\s+(?:as|to))');
 
 // Politics and unions (party and union names match only as written: "labour costs", "unite")
 const PARTY = `(?:${A(PARTIES)})(?:\\s+[Pp]arty)?`;
-const POLITICS_COPULA = wordRegExp(
-  `(?<cop>${COPULA})\\s+${ADVERBS}(?:an?\\s+)?${POL_ADJ}(?<t>${PARTY}(?:\\s+(?:member|supporter|activist|voter|donor|campaigner))?)(?!\\s*(?:-|councillor|candidate|MP|peer|group|government|policy|council|administration|controlled|led))`,
+const POLITICS_COPULA = copulaFrame(
+  `\\s+${ADVERBS}(?:an?\\s+)?${POL_ADJ}(?<t>${PARTY}(?:\\s+(?:member|supporter|activist|voter|donor|campaigner))?)(?!\\s*(?:-|councillor|candidate|MP|peer|group|government|policy|council|administration|controlled|led))`,
   'gu',
 );
 const POLITICS_MEMBERSHIP = wordRegExp(
@@ -304,6 +309,8 @@ function identityHits(text: string, out: Hit[]): void {
   for (const [re, category] of selfReferring) {
     for (const m of matches(re, text)) {
       const t = termSpan(m) ?? termSpan(m, 't2')!;
+      // "the White family", "the Black household": a surname, not a colour.
+      if (category === 'ethnicity' && /^(?:White|Black|Brown|Green|Gray|Grey)$/.test(t.text) && /^\s+(?:family|household|twins|brothers|sisters)/.test(text.slice(t.end))) continue;
       out.push({ start: t.start, end: t.end, category, selfReferring: true });
     }
   }
