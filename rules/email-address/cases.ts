@@ -16,6 +16,7 @@ export default {
     'bottishamvillagehall@gmail.com takes the bookings now.',
     'Meet @ 7pm at the pavilion for the litter pick.',
     'Email the PCC secretary at pccsecretary@gmail.com about the flower rota.',
+    { text: 'New walkers welcome: write to pitstone.walkers@gmail.com for the route.', pack: 'pitstone', name: 'a group named after the parish' },
     { text: 'Please reply to croftparishclerk@gmail.com with your comments.', pack: 'croft', name: "Croft's official address is a gmail one" },
     {
       text: 'Many thanks,\nCllr Sam Jones\nsam.jones.cllr@gmail.com',
@@ -57,6 +58,12 @@ export default {
       email: { from: 'clerk@bottisham-pc.gov.uk', to: ['r.sayle@bottisham-pc.gov.uk', 'g.lowe@bottisham-pc.gov.uk'], subject: 'Fw: Allotments' },
       errors: [{ span: 'plot.hopeful@example.co.uk' }],
       name: "a resident's address in a forwarded header goes on to others",
+    },
+    {
+      text: 'Volunteer drivers should contact the rota organiser at bev.lifts.pitstone@outlook.com.',
+      pack: 'pitstone',
+      errors: [{ span: 'bev.lifts.pitstone@outlook.com' }],
+      name: 'a first name beside the parish name',
     },
     {
       text: 'The booking secretary has a new address: please contact her at t.wickens.hall@outlook.com from now on.',

@@ -1,6 +1,7 @@
 import { addressOf, domainOf, isOfficialAddress } from '../../lib/engine/official.ts';
 import type { Pack } from '../../lib/engine/pack.ts';
 import { loadWordList } from '../../lib/engine/phrases.ts';
+import { parse } from '../../lib/engine/nlp.ts';
 import { defineRule, type Report } from '../../lib/engine/rule.ts';
 import { redactReport } from '../shared/privacy-common.ts';
 import roleJson from '../wordlists/privacy-email-role-localparts.json';
@@ -15,7 +16,7 @@ const WEBMAIL = new Set(loadWordList('privacy-webmail-domains', webmailJson).map
 
 // Words that mark an organisation's mailbox even inside a run-together local part ("bottishamvillagehall@").
 const ORGANISATION_INSIDE =
-  /council|parish|village|society|association|committee|allotment|bookings|enquir|office|admin|church(?!ill|ward|er)|school|club|trust|charity|foundation|community|fete|festival|group|team|events|newsletter|magazine|memorialhall|hallhire|hallbooking|surgery|practice|library|pavilion|scouts|guides|cricket|football|tennis|bowls|rugby|secretary|treasurer|clerk|chairman|(?:pc|fc|pcc)$/;
+  /council|parish|village|society|association|committee|allotment|bookings|enquir|office|admin|church(?!ill|ward|er)|school|club|trust|charity|foundation|community|fete|festival|group|team|events|newsletter|magazine|memorialhall|hallhire|hallbooking|surgery|practice|library|pavilion|scouts|guides|cricket|football|tennis|bowls|rugby|secretary|treasurer|clerk|chairman|friendsof|(?:pc|fc|pcc|wi)$/;
 
 const EMAIL = /(?<![\w.%+-])[a-z0-9][\w.%+-]{0,63}@[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,5}(?![\w-])/gi;
 
@@ -38,11 +39,34 @@ function localKind(local: string): 'role' | 'person' | 'unclear' {
   return 'unclear';
 }
 
+const placeCache = new WeakMap<Pack, string[]>();
+
+/** The parish's own name run together ("bottisham", "collierstreet"), from the council's names. */
+function placeNames(pack: Pack): string[] {
+  let places = placeCache.get(pack);
+  if (!places) {
+    places = pack.official.names
+      .map((n) => n.toLowerCase().replace(/\b(?:the|parish|town|community|council|pc)\b/g, '').replace(/[^a-z]/g, ''))
+      .filter((n) => n.length >= 4);
+    placeCache.set(pack, places);
+  }
+  return places;
+}
+
 export function isPersonalEmail(pack: Pack, address: string): boolean {
   if (isOfficialAddress(pack, address)) return false;
   const at = address.lastIndexOf('@');
   const local = address.slice(0, at);
-  const kind = localKind(local);
+  let kind = localKind(local);
+  // "bottishamgardeners@", "pitstone.walkers@": a group named after the parish; but "j.croft@" and
+  // "bev.lifts.pitstone@" are people (an initial, or a first name compromise knows).
+  const runTogether = local.toLowerCase().replace(/[^a-z]/g, '');
+  const place = placeNames(pack).find((p) => runTogether.includes(p));
+  if (place) {
+    const tokens = local.toLowerCase().split(/[._+\-\d]+/).filter((t) => t && t !== place);
+    const named = tokens.some((t) => t.length === 1) || tokens.some((t) => parse(t).has('#FirstName'));
+    if (!named) kind = 'role';
+  }
   if (kind === 'role') return false;
   if (kind === 'person') return true;
   return webmail(domainOf(address));

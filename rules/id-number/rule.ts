@@ -109,7 +109,7 @@ function ibanOk(iban: string): boolean {
 
 function councilOwnBankDetails(text: string, pack: Pack): boolean {
   const lower = text.toLowerCase();
-  const namesCouncil = pack.official.names.some((n) => lower.includes(n.toLowerCase())) || /(?:parish|town) council/i.test(text);
+  const namesCouncil = pack.official.names.some((n) => lower.includes(n.toLowerCase())) || /(?<!\p{L})council(?:'s)?(?!\p{L})/iu.test(text);
   return namesCouncil && !PERSON.test(text);
 }
 

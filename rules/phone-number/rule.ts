@@ -2,7 +2,7 @@ import { findPhoneNumbersInText } from 'libphonenumber-js/min';
 import { isOfficialPhone, phoneDigits } from '../../lib/engine/official.ts';
 import { loadWordList, phraseMatcher } from '../../lib/engine/phrases.ts';
 import { defineRule, type Report } from '../../lib/engine/rule.ts';
-import { dropOverlaps, findVenueWords, introducedByVenue, redactReport, windowStart } from '../shared/privacy-common.ts';
+import { dropOverlaps, findVenueWords, introducedByVenue, redactReport, venueInBracketsAfter, windowStart } from '../shared/privacy-common.ts';
 import organisationJson from '../wordlists/privacy-phone-organisation-words.json';
 
 // Phone numbers are found by libphonenumber-js at its "possible" level (right length for the
@@ -13,6 +13,11 @@ import organisationJson from '../wordlists/privacy-phone-organisation-words.json
 // published number and not a line given as a venue's or organisation's ("the surgery on …").
 
 const ORGANISATION = phraseMatcher(loadWordList('privacy-phone-organisation-words', organisationJson));
+
+function organisationInBracketsAfter(text: string, end: number): boolean {
+  const m = /^\s?\(([^()]{1,40})\)/.exec(text.slice(end, end + 45));
+  return !!m && ORGANISATION.test(m[1]!);
+}
 
 // A sentence with no "0" or "+" next to a digit has no phone number worth parsing; where there
 // is one, only a short window from there is handed to the library.
@@ -87,6 +92,7 @@ function checkText(text: string, pack: Parameters<typeof isOfficialPhone>[0]): R
     if (isOfficialPhone(pack, candidate)) continue;
     if (LABEL_BEFORE.test(text.slice(windowStart(f.startsAt, 30), f.startsAt))) continue;
     if (introducedByVenue(text, f.startsAt, venues) && !CLAUSE_CLOSED.test(text.slice(windowStart(f.startsAt, 70), f.startsAt))) continue;
+    if (venueInBracketsAfter(text, f.endsAt) || organisationInBracketsAfter(text, f.endsAt)) continue;
     reports.push(redactReport('phone', text, f.startsAt, f.endsAt));
   }
   return dropOverlaps(reports);

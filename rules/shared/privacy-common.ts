@@ -61,6 +61,14 @@ export function introducedByVenue(text: string, start: number, venues: readonly 
   return false;
 }
 
+const PAREN_AFTER = /^\s?\(([^()]{1,40})\)/;
+
+/** A venue named in brackets straight after the data: "01223 811811 (box office)". */
+export function venueInBracketsAfter(text: string, end: number): boolean {
+  const m = PAREN_AFTER.exec(text.slice(end, end + 45));
+  return !!m && VENUE.test(m[1]!);
+}
+
 /** Keeps the longest of overlapping spans (ties: the earliest), in text order. */
 export function dropOverlaps<T extends { start: number; end: number }>(spans: T[]): T[] {
   const sorted = [...spans].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
