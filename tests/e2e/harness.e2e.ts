@@ -2,9 +2,11 @@
 // keyboard drives the real editors (Lexical and Draft.js state, Gmail/Outlook bodies), undo works,
 // the mail trails expand, the extension's service worker is up and its content script is injected on
 // every host its match patterns name, and no request leaves any extension context.
+import { statSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
+  ARTIFACTS_DIR,
   EDITOR_SELECTORS,
   FIXTURE_HOSTS,
   fixtureText,
@@ -12,6 +14,7 @@ import {
   foreignNodes,
   launchWithExtension,
   manifestMatches,
+  screenshot,
   underlinedTexts,
   waitForUnderlines,
   type FixtureName,
@@ -128,6 +131,8 @@ describe('harness and fixtures', () => {
       expect(await fixtureText(page)).toBe('Litter pick on Saturday.\nMeet at the green at 10am! Bring gloves. Cllr Smith is an idiot.');
       expect(await foreignNodes(page)).toEqual([]);
       expect(await foreignAdditions(page)).toEqual([]);
+      const shot = await screenshot(page, 'smoke-facebook-flagged', { dir: ARTIFACTS_DIR });
+      expect(statSync(shot).size).toBeGreaterThan(5_000);
     });
 
     test('a composer opened later is a fresh editor; Post publishes its state', async () => {

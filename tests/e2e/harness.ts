@@ -24,6 +24,8 @@ export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..
 export const EXTENSION_DIR = join(REPO_ROOT, '.output/chrome-mv3');
 export const FIXTURES_DIST = join(REPO_ROOT, 'tests/e2e/fixtures/dist');
 export const SCREENSHOT_DIR = join(REPO_ROOT, 'docs/screenshots');
+/** Scratch output of test runs (gitignored). */
+export const ARTIFACTS_DIR = join(REPO_ROOT, 'tests/e2e/artifacts');
 export const CHROMIUM_PATH = process.env.PPC_CHROMIUM ?? '/usr/bin/chromium';
 
 /** Flags from the brief and the toolchain notes: no background traffic, no first-run UI. */
@@ -518,10 +520,14 @@ export const EDITOR_SELECTORS = {
   outlook: 'div[role="textbox"][contenteditable="true"][aria-label^="Message body"]',
 } as const;
 
-/** Saves a PNG of the page (or of `options.clip`/`element`) to docs/screenshots/NAME.png; returns the path. */
-export async function screenshot(page: Page, name: string, options: { fullPage?: boolean; selector?: string } = {}): Promise<string> {
-  await mkdir(SCREENSHOT_DIR, { recursive: true });
-  const path = join(SCREENSHOT_DIR, `${name.replace(/[^\w.-]+/g, '-')}.png`);
+/**
+ * Saves a PNG of the page (or of the first element matching `selector`) to docs/screenshots/NAME.png
+ * (or `dir`/NAME.png); returns the path. The README's screenshots are taken this way.
+ */
+export async function screenshot(page: Page, name: string, options: { fullPage?: boolean; selector?: string; dir?: string } = {}): Promise<string> {
+  const dir = options.dir ?? SCREENSHOT_DIR;
+  await mkdir(dir, { recursive: true });
+  const path = join(dir, `${name.replace(/[^\w.-]+/g, '-')}.png`);
   if (options.selector) await page.locator(options.selector).first().screenshot({ path, animations: 'disabled' });
   else await page.screenshot({ path, fullPage: options.fullPage ?? false, animations: 'disabled' });
   return path;
