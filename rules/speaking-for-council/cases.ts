@@ -12,6 +12,12 @@ export default {
     'Views my own, not those of the parish council.',
     { text: 'On behalf of Bottisham Parish Council, thank you to everyone who helped.', capacity: 'council', role: 'clerk', name: 'capacity council' },
     "The council's position was set out in the minutes of the March meeting.",
+    {
+      text: 'Dear Ms Okafor,\n\nThank you for coming to the meeting.\n\nBest wishes,\nCllr Tom Reeve\nBottisham Parish Council',
+      channel: 'email',
+      email: { to: ['s.okafor@example.org'] },
+      name: 'a councillor’s signature',
+    },
     'The Parish Council statement on the closure is on the website if you want to read it.',
   ],
   invalid: [
@@ -56,6 +62,16 @@ export default {
     {
       text: 'Parish Council statement on the Bell Road closure: the bridge repairs will take three more weeks.',
       errors: [{ span: 'Parish Council statement' }],
+    },
+    {
+      text: 'Dear Highways team,\n\nPlease inspect the blocked drain on Station Road.\n\nRegards,\nBottisham Parish Council',
+      channel: 'email',
+      email: { to: ['highways@example.gov.uk'] },
+      errors: [{ span: 'Bottisham Parish Council', message: 'signed off as' }],
+    },
+    {
+      text: 'The Parish Council asks residents to keep dogs on leads on the recreation ground.',
+      errors: [{ span: 'The Parish Council asks residents' }],
     },
   ],
 } satisfies RuleCases;

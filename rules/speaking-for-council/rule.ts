@@ -1,6 +1,7 @@
 import { loadWordList } from '../../lib/engine/phrases.ts';
 import { defineRule, type Report } from '../../lib/engine/rule.ts';
-import { councilSource, matchesOf, memo, negatedBefore, templateRegExp, textBefore } from '../shared/capacity-phrases.ts';
+import type { Pack } from '../../lib/engine/pack.ts';
+import { councilSource, escapeRegExp, matchesOf, memo, negatedBefore, templateRegExp, textBefore } from '../shared/capacity-phrases.ts';
 import phrasesJson from '../wordlists/capacity-speaking-for-council.json';
 import framesJson from '../wordlists/capacity-official-statement-frames.json';
 
@@ -35,6 +36,31 @@ const headlinesFor = memo((council: string) => {
   );
 });
 
+// An email signed off as the council itself: "Kind regards,\nPitstone Parish Council" with no
+// person's name between (a name then the council, "Cllr Tom Reeve\nBottisham Parish Council", is fine).
+const signOffFor = memo((names: string) => {
+  const council = names
+    .split('\u0000')
+    .map((n) => escapeRegExp(n.trim()).replace(/\s+/gu, '\\s+'))
+    .concat(['the\\s+parish\\s+council', 'your\\s+parish\\s+council']);
+  return new RegExp(
+    `^[ \\t]*(?:(?:kind|best|warm|warmest)\\s+regards|regards|yours\\s+(?:faithfully|sincerely|truly)|(?:with\\s+)?best\\s+wishes|many\\s+thanks|thanks|thank\\s+you)[ \\t]*,?[ \\t]*\\r?\\n[ \\t]*((?:${council.join('|')}))[ \\t]*\\.?[ \\t]*\\r?$`,
+    'gimu',
+  );
+});
+
+function signOffs(pack: Pack, text: string): { start: number; end: number }[] {
+  if (!/council|\bpc\b/iu.test(text) && !pack.official.names.some((n) => text.includes(n))) return [];
+  const re = signOffFor(pack.official.names.join('\u0000'));
+  const out: { start: number; end: number }[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const start = m.index + m[0].indexOf(m[1]!, m[0].search(/\n/u));
+    out.push({ start, end: start + m[1]!.length });
+  }
+  return out;
+}
+
 // Someone else is said to speak for the council: "only the clerk can speak on behalf of the council".
 const OTHERS_SPEAK = /(?:\bonly\b|\bclerk\b|\bchair(?:man|woman|person)?\b|\bno\s+(?:one|individual|councillor)\b|\bnobody\b)[^.!?,;:]{0,40}$/iu;
 
@@ -45,6 +71,8 @@ export default defineRule({
     description: 'In a personal post, wording that speaks as or for the council.',
     defaultSeverity: 'warning',
     messages: {
+      signOff:
+        'this is signed off as “{{phrase}}”, as if the council sent it, but it is written in your own capacity. Sign it with your own name (for example “Cllr Jane Smith”), or ask the clerk to send it for the council.',
       speaksFor:
         '“{{phrase}}” reads as speaking for the council, but this is a personal post. Say it in your own name (“I think…”), or ask the clerk to make any statement for the council.',
     },
@@ -72,5 +100,12 @@ export default defineRule({
       reports.push({ messageId: 'speaksFor', start: m.start, end: m.end, data: { phrase: text.slice(m.start, m.end) } });
     }
     return reports;
+  },
+  checkDraft({ env, text, quoted }, fromSentences) {
+    if (env.capacity !== 'personal') return fromSentences;
+    const found = signOffs(env.pack, text).filter((s) => !quoted.some((q) => s.start >= q.start && s.start < q.end));
+    if (!found.length) return fromSentences;
+    const extra = found.map((s) => ({ messageId: 'signOff', start: s.start, end: s.end, data: { phrase: text.slice(s.start, s.end) } }));
+    return [...fromSentences, ...extra].sort((a, b) => a.start - b.start);
   },
 });
