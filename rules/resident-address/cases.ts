@@ -19,6 +19,8 @@ export default {
     'St Mary\'s Church, 5 Church Lane, holds a carol service on 20 December.',
     { text: 'Come to the pavilion, 1 Recreation Way, for the annual parish meeting.', name: 'a venue named just before' },
     { text: 'There are 5 Church Lane properties still without power.', name: 'a count of properties' },
+    { text: 'The Bull, 5 High Street, is hosting the Christmas quiz on Friday.', name: 'an event announced after a venue address' },
+    'Quiz night in aid of the roof fund at The Plough, 3 Marden Road, Collier Street, TN12 9RR, on Friday.',
     { text: 'The scouts meet at 6 in the hut on Tunbridge Lane.', settings: streets, name: 'a local street with no house number' },
   ],
   invalid: [
@@ -77,6 +79,11 @@ export default {
       text: 'While the cabinet at the Village Hall is being replaced, the defibrillator is kept by a volunteer at 23 Spring Lane.',
       errors: [{ span: '23 Spring Lane' }],
       name: 'a venue earlier in the sentence, a person nearer',
+    },
+    {
+      text: 'Thanks to the owners of Oak Barn, 5 Marden Road, Collier Street, TN12 9RH, who hosted the litter pick.',
+      errors: [{ span: '5 Marden Road, Collier Street, TN12 9RH' }],
+      name: 'an event, but the address is a family home',
     },
     {
       text: 'Write to him at:\nMr D Potter\n9 Rosemary Gardens\nBottisham\nCB25 9DL',

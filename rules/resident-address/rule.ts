@@ -6,6 +6,7 @@ import {
   dropOverlaps,
   findVenueWords,
   introducedByVenue,
+  mentionsPerson,
   redactReport,
   windowStart,
 } from '../shared/privacy-common.ts';
@@ -170,6 +171,10 @@ function checkText(text: string, pack: Pack, localStreets: readonly string[]): R
     (v) => !TYPE_AFTER.test(text.slice(v.end, v.end + 30)) && !addresses.some((a) => v.start < a.end && a.start < v.end),
   );
 
+  // An event announced after the address, with no person in the sentence: "The Bull, 5 High Street,
+  // is hosting the quiz".
+  const events = EVENT.find(text);
+  const eventAfter = (at: number) => events.some((e) => e.start >= at) && !mentionsPerson(text);
   const kept: Candidate[] = [];
   const usedPostcodes = new Set<number>();
   for (const a of addresses) {
@@ -178,7 +183,7 @@ function checkText(text: string, pack: Pack, localStreets: readonly string[]): R
     if (pc) usedPostcodes.add(pc.start);
     if (!a.home) {
       if (isLabelOrCount(text, a.numberStart, a.end)) continue;
-      if (introducedByVenue(text, a.start, venues)) continue;
+      if (introducedByVenue(text, a.start, venues) || eventAfter(a.end)) continue;
     }
     if (isOfficialAddress(pack, text.slice(a.start, pc ? pc.end : a.end))) continue;
     kept.push(pc ? { ...a, end: pc.end } : a);

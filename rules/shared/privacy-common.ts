@@ -44,7 +44,12 @@ export function findVenueWords(text: string): Match[] {
 // "the church is lovely, but Mrs Jones at 5 Church Lane …".
 // Case matters: "The Green Man" or "The Lady Chapel" name a venue, "a man" is a person.
 const PERSON_MARKER =
-  /(?<![\p{L}\p{N}])(?:Mrs?|Ms|Miss|Mx|Dr|Sir|[Rr]esident|[Rr]esidents|[Nn]eighbour|[Nn]eighbours|[Nn]eighbor|[Ll]ives|[Ll]iving|[Ll]ived|[Ll]ive|[Hh]ome|[Hh]ouse|[Ff]amily|[Cc]ouple|[Ww]idow|[Ww]idower|[Tt]enant|[Hh]ouseholder|[Oo]ccupier|[Oo]wner|[Kk]eyholder|[Vv]olunteer|[Pp]arishioner|[Pp]ensioner|man|woman|gentleman|lady|[Ss]on|[Dd]aughter|[Hh]usband|[Ww]ife|[Pp]artner|[Mm]um|[Dd]ad|[Mm]other|[Ff]ather|[Ff]riend|[Ss]omeone|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Ss]he|[Hh]e|[Tt]hey)(?![\p{L}\p{N}])/u;
+  /(?<![\p{L}\p{N}])(?:Mrs?|Ms|Miss|Mx|Dr|Sir|[Rr]esident|[Rr]esidents|[Nn]eighbour|[Nn]eighbours|[Nn]eighbor|[Ll]ives|[Ll]iving|[Ll]ived|[Ll]ive|[Hh]ome|[Hh]ouse|[Ff]amily|[Cc]ouple|[Ww]idow|[Ww]idower|[Tt]enant|[Hh]ouseholder|[Oo]ccupier|[Oo]wners?|[Kk]eyholders?|[Vv]olunteers?|[Tt]enants|[Ff]amilies|[Pp]arishioner|[Pp]ensioner|man|woman|gentleman|lady|[Ss]on|[Dd]aughter|[Hh]usband|[Ww]ife|[Pp]artner|[Mm]um|[Dd]ad|[Mm]other|[Ff]ather|[Ff]riend|[Ss]omeone|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Ss]he|[Hh]e|[Tt]hey)(?![\p{L}\p{N}])/u;
+
+/** Whether the text speaks of a person (a title, a resident, a relative, a pronoun). */
+export function mentionsPerson(text: string): boolean {
+  return PERSON_MARKER.test(text);
+}
 
 /**
  * Whether the data at `start` is introduced as a venue's or organisation's: one of the given
