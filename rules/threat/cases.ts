@@ -1,0 +1,35 @@
+import type { RuleCases } from '../../lib/engine/rule-cases.ts';
+
+export default {
+  valid: [
+    'We will kill the weeds on the footpath with a pet-safe spray.',
+    'Fire safety training for hall volunteers is on Tuesday.',
+    'The threat of flooding on the Lode is rising, so sandbags are at the pavilion.',
+    'The contractor has a punch list of snags to clear before handover.',
+    'I’ll get you a copy of the minutes by Friday.',
+    'I’ll sort you out with a parking permit for the fete.',
+    'The bins are a mess, I’ll sort them out tomorrow.',
+    'No one should put a brick through anyone’s window, whatever they think of the plans.',
+    'I received a message saying “I know where you live” and have reported it to the police.',
+    'The new film should be shot in the village in June.',
+    'Watch your step on the icy path by the church.',
+    'The price rise is going to hurt pensioners on fixed incomes.',
+    'Come to the quiz, you won’t regret it!',
+    'Please bring a coat or else you’ll get wet at the parade.',
+    'Slugs are everywhere; I’ll kill them with beer traps.',
+    'I’ve got your registration form and will pass it to the clerk.',
+  ],
+  invalid: [
+    { text: 'You’ll regret this, Cllr Dean.', errors: [{ span: 'You’ll regret this', message: 'could be read as a threat' }] },
+    { text: 'Watch your back.', errors: [{ span: 'Watch your back' }] },
+    { text: 'I know where you live.', errors: [{ span: 'I know where you live' }] },
+    { text: 'Someone should put a brick through his window.', errors: [{ span: 'a brick through his window' }] },
+    { text: 'I’ll sort him out.', errors: [{ span: 'I’ll sort him out' }] },
+    { text: 'If I see the clerk again I’ll punch him.', errors: [{ span: 'I’ll punch him' }] },
+    { text: 'I’ll go round and thump the chairman.', errors: [{ span: 'I’ll go round and thump the chairman' }] },
+    { text: 'People like him should be shot.', errors: [{ span: 'should be shot' }] },
+    { text: 'Take that post down by Friday, or else.', errors: [{ span: 'or else' }] },
+    { text: 'Come back and you’ll be leaving in an ambulance.', errors: [{ span: 'you’ll be leaving in an ambulance' }] },
+    { text: 'When I find out who you are you’ll wish you had never been born.', errors: [{ span: 'When I find out who you are' }, { span: 'you’ll wish you had never' }] },
+  ],
+} satisfies RuleCases;
