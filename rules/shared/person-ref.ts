@@ -279,7 +279,10 @@ function namesInRun(text: string, run: Token[], result: RunResult): void {
       const placeAfter = after !== undefined && (isPlace(after) || PLACE_SURNAMES.has(after.base.toLowerCase()) || lastTok.poss);
       const surnameIsPlace =
         j - i > 1 && PLACE_SURNAMES.has(lastTok.base.toLowerCase()) && (prevWord === 'the' || isAmbiguousName(tok));
-      if (placeAfter || surnameIsPlace || (j - i === 1 && prevWord === 'the')) {
+      // "Leicester Royal Infirmary": a capitalised non-name word before, mid-sentence, makes a proper noun phrase.
+      const tokBefore = run[i - 1];
+      const runBeforeIsWord = tokBefore !== undefined && tokBefore.start > 0 && isSurnameish(tokBefore) && !isFirstName(tokBefore);
+      if (placeAfter || surnameIsPlace || runBeforeIsWord || (j - i === 1 && prevWord === 'the')) {
         i = run.length;
         continue;
       }

@@ -1,3 +1,4 @@
+import { parse } from '../../lib/engine/nlp.ts';
 import { loadWordList, phraseMatcher, type Match } from '../../lib/engine/phrases.ts';
 import type { Report } from '../../lib/engine/rule.ts';
 import venueWords from '../wordlists/privacy-venue-words.json';
@@ -44,7 +45,19 @@ export function findVenueWords(text: string): Match[] {
 // "the church is lovely, but Mrs Jones at 5 Church Lane …".
 // Case matters: "The Green Man" or "The Lady Chapel" name a venue, "a man" is a person.
 const PERSON_MARKER =
-  /(?<![\p{L}\p{N}])(?:Mrs?|Ms|Miss|Mx|Dr|Sir|[Rr]esident|[Rr]esidents|[Nn]eighbour|[Nn]eighbours|[Nn]eighbor|[Ll]ives|[Ll]iving|[Ll]ived|[Ll]ive|[Hh]ome|[Hh]ouse|[Ff]amily|[Cc]ouple|[Ww]idow|[Ww]idower|[Tt]enant|[Hh]ouseholder|[Oo]ccupier|[Oo]wners?|[Kk]eyholders?|[Vv]olunteers?|[Tt]enants|[Ff]amilies|[Pp]arishioner|[Pp]ensioner|man|woman|gentleman|lady|[Ss]on|[Dd]aughter|[Hh]usband|[Ww]ife|[Pp]artner|[Mm]um|[Dd]ad|[Mm]other|[Ff]ather|[Ff]riend|[Ss]omeone|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Ss]he|[Hh]e|[Tt]hey)(?![\p{L}\p{N}])/u;
+  /(?<![\p{L}\p{N}])(?:Mrs?|Ms|Miss|Mx|Dr|Sir|[Rr]esident|[Rr]esidents|[Nn]eighbour|[Nn]eighbours|[Nn]eighbor|[Ll]ives|[Ll]iving|[Ll]ived|[Ll]ive|[Hh]ome|[Hh]ouse|[Ff]amily|[Cc]ouple|[Ww]idow|[Ww]idower|[Tt]enant|[Hh]ouseholder|[Oo]ccupier|[Oo]wners?|[Kk]eyholders?|[Vv]olunteers?|[Tt]enants|[Ff]amilies|[Oo]rganisers?|[Oo]rganizers?|[Cc]o-?ordinators?|[Ff]inders?|[Rr]eps?|[Ll]eaders?|[Dd]rivers?|[Hh]elpers?|[Ww]ardens?|[Ss]tewards?|[Cc]aptains?|[Ss]ecretary|[Tt]reasurer|[Pp]arishioner|[Pp]ensioner|man|woman|gentleman|lady|[Ss]on|[Dd]aughter|[Hh]usband|[Ww]ife|[Pp]artner|[Mm]um|[Dd]ad|[Mm]other|[Ff]ather|[Ff]riend|[Ss]omeone|[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Ss]he|[Hh]e|[Tt]hey)(?![\p{L}\p{N}])/u;
+
+// A first name between venue and data ("for hall bookings ring Tina on …"): compromise knows
+// first names; it is asked only when a capitalised word sits in that short stretch.
+// A name in apposition is the role-holder, whose line it is: "the Clerk, Margaret, on …".
+const APPOSITION = /^,\s?\p{Lu}[\p{L}'’-]{1,20}(?: \p{Lu}[\p{L}'’-]{1,20})?,?(?: (?:on|at|is))?:? ?$/u;
+
+function namesSomeone(between: string): boolean {
+  if (APPOSITION.test(between)) return false;
+  if (!/(?<!^)\b\p{Lu}\p{Ll}/u.test(between.trim())) return false;
+  const doc = parse(between);
+  return doc.has('#FirstName') || doc.has('#Honorific');
+}
 
 /** Whether the text speaks of a person (a title, a resident, a relative, a pronoun). */
 export function mentionsPerson(text: string): boolean {
@@ -61,7 +74,7 @@ export function introducedByVenue(text: string, start: number, venues: readonly 
     const v = venues[i]!;
     if (v.end > start || v.end < from) continue;
     const between = text.slice(v.end, start);
-    if (!PERSON_MARKER.test(between)) return true;
+    if (!PERSON_MARKER.test(between) && !namesSomeone(between)) return true;
   }
   return false;
 }

@@ -19,7 +19,7 @@ export default {
   invalid: [
     {
       text: 'Cllr Fordham will be stepping back over the summer while he has treatment for prostate cancer.',
-      errors: [{ span: 'cancer', message: 'health information' }],
+      errors: [{ span: 'prostate cancer', message: 'health information' }],
     },
     {
       text: 'The tenant I mentioned, Mr Nowak, is Polish and a practising Catholic.',

@@ -76,7 +76,11 @@ const END = "(?![\\p{L}\\p{N}_]|['’]\\p{L})";
 const copulaFrame = (source: string, flags = 'giu') => new RegExp(`(?<cop>${COPULA})${source}${END}`, flags);
 const ADVERBS =
   '(?:(?:very|still|now|currently|also|sadly|quite|recently|severely|profoundly|seriously|critically|clinically|openly|devoutly|strictly|apparently|actually|definitely|registered|partially|a)\\s+){0,2}';
-const MODS = `(?:(?:${A(MODIFIERS)})\\s+){0,3}`;
+// Up to three words between a lead-in and the illness; each must be a listed modifier (checked
+// in code, which keeps these regular expressions small).
+const MODS = "(?<mods>(?:[\\p{L}\\p{N}'’-]+\\s+){0,3}?)";
+const MODIFIER_SET = lowerSet(MODIFIERS);
+const modifiersOk = (m: RegExpExecArray) => (m.groups?.mods ?? '').split(/\s+/).every((w) => w === '' || MODIFIER_SET.has(key(w)));
 const DET = '(?:[Tt]he|[Hh]is|[Hh]er|[Mm]y|[Oo]ur|[Tt]heir|[Tt]hat|[Tt]his)';
 const PERSON_NOUN_ALT = A(PERSON_NOUNS);
 const FAITH_ADJ = '(?:(?:devout|practising|practicing|observant|strict|lapsed|committed|born-again|orthodox|devoted)\\s+)?';
@@ -147,37 +151,40 @@ const UNION_NAMED = wordRegExp(
 
 const CRIMINAL_RE = phraseRegExp(CRIMINAL);
 
-// Cheap first pass: any word that could start a frame.
-const PREFILTER = phraseRegExp([
-  ...CONDITIONS,
-  ...POSSESSED,
-  ...HEALTH_PHRASES,
+const STOPWORDS = new Set(
+  'a an the in on of to with from for by at is was been has had have and or his her their my our very no not up out off after under into over end'.split(' '),
+);
+// Cheap first pass: a set lookup per word tells which groups of frames could match at all.
+const wordsOf = (phrases: readonly string[]) =>
+  new Set(
+    phrases
+      .flatMap((phrase) => key(phrase).split(/[\s-]+/).map((w) => w.replace(/^['’]+|['’]+$/g, '')))
+      .filter((w) => w && !STOPWORDS.has(w) && !/^\d+$/.test(w)),
+  );
+const HEALTH_WORDS = wordsOf([...CONDITIONS, ...POSSESSED, ...HEALTH_PHRASES]);
+const IDENTITY_WORDS = wordsOf([
   ...ETHNICITY,
   ...RELIGION,
   ...RELIGION_PLACES,
   ...SEXUALITY,
   ...PARTIES,
   ...UNIONS,
-  ...CRIMINAL,
-  'husband',
-  'boyfriend',
-  'wife',
-  'girlfriend',
-  'union',
-  'shop steward',
-  'trade unionist',
-  'converted',
-  'came out',
-  'ethnicity',
-  'race',
-  'ethnic',
-  'skin',
-  'sexual orientation',
-  'gender identity',
-  'political',
-  'politics',
-  'voting',
+  ...['husband', 'boyfriend', 'wife', 'girlfriend', 'union', 'steward', 'unionist', 'converted', 'came', 'ethnicity'],
+  ...['race', 'ethnic', 'skin', 'colour', 'sexual', 'sexuality', 'orientation', 'transition', 'sex', 'gender', 'political', 'politics', 'voting', 'party'],
 ]);
+const CRIMINAL_WORDS = wordsOf(CRIMINAL);
+
+function groupsIn(text: string): { health: boolean; identity: boolean; criminal: boolean } {
+  const found = { health: false, identity: false, criminal: false };
+  for (const m of text.matchAll(/[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu)) {
+    const w = key(m[0]);
+    const bare = w.replace(/['’]s$/, '');
+    found.health ||= HEALTH_WORDS.has(w) || HEALTH_WORDS.has(bare);
+    found.identity ||= IDENTITY_WORDS.has(w) || IDENTITY_WORDS.has(bare);
+    found.criminal ||= CRIMINAL_WORDS.has(w) || CRIMINAL_WORDS.has(bare);
+  }
+  return found;
+}
 
 const TOPIC_AFTER = new RegExp(`^(?:-|\\s+)(?:${A(TOPIC_WORDS)})(?![\\p{L}])`, 'iu');
 const COMPOUND_AFTER = /^-\p{L}/u;
@@ -240,6 +247,7 @@ function sharedSubject(text: string, at: number): boolean {
 function healthHits(text: string, out: Hit[]): void {
   for (const re of [HEALTH_STRONG, HEALTH_WEAK]) {
     for (const m of matches(re, text)) {
+      if (!modifiersOk(m)) continue;
       const t = termSpan(m)!;
       const lead = m.groups!.lead!;
       const termKey = key(t.text);
@@ -256,6 +264,7 @@ function healthHits(text: string, out: Hit[]): void {
     }
   }
   for (const m of matches(HEALTH_POSSESSIVE, text)) {
+    if (!modifiersOk(m)) continue;
     const t = termSpan(m)!;
     if (!m.groups!.own && !personWordBefore(text, m.index)) continue;
     if (key(t.text) === 'health' && /^\s+and\s+safety/i.test(text.slice(t.end))) continue;
@@ -330,17 +339,21 @@ function identityHits(text: string, out: Hit[]): void {
       out.push({ start: t.start, end: t.end, category, subject: 'not-self', at: m.index });
     }
   }
+}
+
+function criminalHits(text: string, out: Hit[]): void {
   for (const m of matches(CRIMINAL_RE, text)) {
     out.push({ start: m.index, end: m.index + m[0].length, category: 'criminal', subject: 'not-self', at: m.index });
   }
 }
 
 function detect(text: string, quoted: boolean): Report[] {
-  PREFILTER.lastIndex = 0;
-  if (!PREFILTER.test(text)) return [];
+  const groups = groupsIn(text);
+  if (!groups.health && !groups.identity && !groups.criminal) return [];
   const hits: Hit[] = [];
-  healthHits(text, hits);
-  identityHits(text, hits);
+  if (groups.health) healthHits(text, hits);
+  if (groups.identity) identityHits(text, hits);
+  if (groups.criminal) criminalHits(text, hits);
   if (!hits.length) return [];
 
   // In a quoted earlier message, "I" is someone else writing about themselves.
