@@ -12,6 +12,7 @@ export default {
     'Call the surgery on 01223 811 222 to book your flu jab.',
     'Bookings for the village hall: ring the booking line on 07700 900777.',
     'Please call the Clerk on 01632 960456 with any questions about allotments.',
+    'Contact the Clerk, Margaret, on 01632 960456 during office hours.',
     { text: 'Contact the Parish Council on 01223 811111 for details.', ...withCouncilPhone, name: "the council's published number" },
     { text: 'Our number is +44 1223 811111 if you prefer to ring.', ...withCouncilPhone, name: 'the published number in +44 form' },
     'The Highways team can be reached free on 0800 123 4567.',
@@ -28,6 +29,8 @@ export default {
     { text: "Mr Patel's mobile is +44 7700 900123 if anyone can help.", errors: [{ span: '+44 7700 900123' }] },
     { text: 'Ring Mrs Brown at home on (01632) 960123.', errors: [{ span: '(01632) 960123' }] },
     { text: 'text him: 07700900123', errors: [{ span: '07700900123' }] },
+    { text: 'For hall bookings ring Tina on 07700 900111.', errors: [{ span: '07700 900111' }], name: 'a first name after the venue' },
+    { text: 'Community Speedwatch team: call our co-ordinator on 07700 900633.', errors: [{ span: '07700 900633' }], name: 'a volunteer role holder' },
     { text: 'If you need a lift, Sue (07700 900456) is happy to help.', errors: [{ span: '07700 900456' }] },
     {
       text: 'Mrs Smith, who lives next to the hall, is on 07700 900555.',
