@@ -3,7 +3,7 @@ import type { Finding } from './finding.ts';
 import type { Pack } from './pack.ts';
 import { parse, type NlpDoc } from './nlp.ts';
 import { findQuoted } from './quoted.ts';
-import type { Report, RuleEnv, RuleModule, SentenceContext } from './rule.ts';
+import type { Report, RuleEnv, RuleModule, RuleOptions, SentenceContext } from './rule.ts';
 import type { RuleId } from './rule-ids.ts';
 import { segment, type Sentence } from './segment.ts';
 import { applyCouncilDetails } from './council.ts';
@@ -67,6 +67,22 @@ function shift(report: Report, by: number): Report {
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
+const NO_OPTIONS: RuleOptions = Object.freeze({});
+const optionsCache = new WeakMap<Pack, Map<RuleId, RuleOptions>>();
+
+/** The rule's options from the pack, defaults filled in; parsed once per pack. */
+function optionsFor(rule: RuleModule, pack: Pack): RuleOptions {
+  if (!rule.meta.options) return NO_OPTIONS;
+  let perPack = optionsCache.get(pack);
+  if (!perPack) optionsCache.set(pack, (perPack = new Map()));
+  let options = perPack.get(rule.meta.id);
+  if (!options) {
+    options = Object.freeze(rule.meta.options.parse(pack.rules[rule.meta.id]?.options ?? {}));
+    perPack.set(rule.meta.id, options);
+  }
+  return options;
+}
+
 export function createChecker(options: CheckerOptions): Checker {
   const { onRuleError } = options;
   const baseSettings = DraftSettingsSchema.parse(options.settings ?? {});
@@ -120,15 +136,13 @@ export function createChecker(options: CheckerOptions): Checker {
 
   function analyseSentence(sentence: Sentence, env: RuleEnv, active: readonly RuleModule[]): SentenceResult {
     let doc: NlpDoc | undefined;
-    const ctx: SentenceContext = {
-      env,
-      sentence: { ...sentence, start: 0, end: sentence.text.length },
-      nlp: () => (doc ??= parse(sentence.text)),
-    };
+    const local = { ...sentence, start: 0, end: sentence.text.length };
+    const nlp = () => (doc ??= parse(sentence.text));
     const result: SentenceResult = new Map();
     for (const rule of active) {
       if (!rule.checkSentence) continue;
       if (sentence.quoted && !rule.meta.readsQuoted) continue;
+      const ctx: SentenceContext = { env, options: optionsFor(rule, env.pack), sentence: local, nlp };
       const reports = runRule(rule.meta.id, [], () => rule.checkSentence!(ctx));
       if (reports.length) result.set(rule.meta.id, reports);
     }
@@ -167,7 +181,7 @@ export function createChecker(options: CheckerOptions): Checker {
       const reports = rule.checkDraft
         ? runRule(id, [], () =>
             rule.checkDraft!(
-              { env, text: draft.text, email: draft.email, attachments: draft.attachments, sentences, quoted },
+              { env, options: optionsFor(rule, env.pack), text: draft.text, email: draft.email, attachments: draft.attachments, sentences, quoted },
               fromSentences,
             ),
           )

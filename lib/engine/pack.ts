@@ -15,6 +15,8 @@ export const ClauseSchema = z.strictObject({
 export const PackRuleSchema = z.strictObject({
   severity: z.enum(SEVERITIES),
   clause: ClauseSchema,
+  /** Rule options; each rule checks its own (see RuleMeta.options). */
+  options: z.record(z.string(), z.unknown()).optional(),
 });
 
 export const SignatureStatementSchema = z.strictObject({

@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import type { Attachment, Capacity, Channel, DraftSettings, Email, Role, Severity } from './draft.ts';
 import type { Edit } from './finding.ts';
 import type { Pack } from './pack.ts';
@@ -20,6 +21,11 @@ export interface RuleMeta {
   readsQuoted?: boolean;
   /** Dismissing asks for a reason such as "I have written permission". */
   dismissReason?: string;
+  /**
+   * Options a pack may set for this rule (ESLint-style): a strict zod object whose defaults
+   * apply when the pack sets none. Checked when the pack loads.
+   */
+  options?: z.ZodType<Record<string, unknown>>;
 }
 
 /** A rule's report, in offsets of the text it was given (the sentence or the whole draft). */
@@ -45,8 +51,12 @@ export interface RuleEnv {
   settings: DraftSettings;
 }
 
+/** A rule's options as the pack set them, defaults filled in (empty when the rule has none). */
+export type RuleOptions = Readonly<Record<string, unknown>>;
+
 export interface SentenceContext {
   env: RuleEnv;
+  options: RuleOptions;
   sentence: Sentence;
   /** Parses the sentence with compromise on first call; later calls reuse the parse. */
   nlp(): NlpDoc;
@@ -54,6 +64,7 @@ export interface SentenceContext {
 
 export interface DraftContext {
   env: RuleEnv;
+  options: RuleOptions;
   text: string;
   email: Email | undefined;
   attachments: Attachment[];
