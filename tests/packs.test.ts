@@ -56,6 +56,15 @@ describe('council packs', () => {
     expect(() => parsePack('bad.json', bad)).toThrow('rules.named-person.severity: expected one of error, warning, info');
   });
 
+  it('checks each rule option against the rule's own schema', () => {
+    const bad = structuredClone(BUILTIN_PACKS.withyham) as { rules: Record<string, { options?: unknown }> };
+    bad.rules['unofficial-address']!.options = { scope: 'everyone' };
+    expect(() => parsePack('bad.json', bad)).toThrow('rules.unofficial-address.options.scope: expected one of official-business, all-council-business');
+    bad.rules['threat']!.options = { strict: true };
+    expect(() => parsePack('bad.json', bad)).toThrow('rules.threat.options: this rule takes no options');
+    expect(BUILTIN_PACKS.withyham.rules['unofficial-address']?.options).toEqual({ scope: 'all-council-business' });
+  });
+
   it('rejects a rule id that is not in the catalogue', () => {
     const bad = structuredClone(BUILTIN_PACKS.croft) as { rules: Record<string, unknown> };
     bad.rules['no-such-rule'] = bad.rules['threat'];
