@@ -56,7 +56,7 @@ describe('council packs', () => {
     expect(() => parsePack('bad.json', bad)).toThrow('rules.named-person.severity: expected one of error, warning, info');
   });
 
-  it('checks each rule option against the rule's own schema', () => {
+  it("checks each rule option against the rule's own schema", () => {
     const bad = structuredClone(BUILTIN_PACKS.withyham) as { rules: Record<string, { options?: unknown }> };
     bad.rules['unofficial-address']!.options = { scope: 'everyone' };
     expect(() => parsePack('bad.json', bad)).toThrow('rules.unofficial-address.options.scope: expected one of official-business, all-council-business');
