@@ -1,0 +1,49 @@
+// Checking a pack that came from outside (an imported file, or the council's managed policy):
+// the strict pack schema, then the patterns the engine will compile from it.
+import { z } from 'zod';
+import { describeZodError } from '../engine/draft.ts';
+import { PackSchema, type Pack } from '../engine/index.ts';
+import { phraseRegExp } from '../engine/phrases.ts';
+import { regexRisk } from '../regex-safety.ts';
+
+export type PackCheck = { ok: true; pack: Pack } | { ok: false; problems: string[] };
+
+/** zod's issues as "path: problem" lines, with `prefix` put before each path. */
+export function zodProblems(error: z.ZodError, prefix: readonly PropertyKey[] = []): string[] {
+  if (prefix.length === 0) return describeZodError(error);
+  const issues = error.issues.map((issue) => ({ ...issue, path: [...prefix, ...issue.path] }));
+  return describeZodError(new z.ZodError(issues as z.core.$ZodIssue[]));
+}
+
+/** Most phrases one signature statement may list, and the longest phrase. */
+const MAX_PHRASES = 100;
+const MAX_PHRASE_LENGTH = 200;
+
+/**
+ * The pack format has no regular expressions of its own: its phrases are literal, and the engine
+ * escapes them before compiling. Each compiled pattern is still put through the same ReDoS
+ * analysis as the rules' code, so a pack can never make checking slow.
+ */
+export function patternProblems(pack: Pack, analyse: (source: string, flags: string) => string | undefined = regexRisk): string[] {
+  const problems: string[] = [];
+  pack.signature?.statements.forEach((statement, index) => {
+    const path = `signature.statements.${index}.phrases`;
+    if (statement.phrases.length > MAX_PHRASES) problems.push(`${path}: more than ${MAX_PHRASES} phrases`);
+    statement.phrases.forEach((phrase, i) => {
+      if (phrase.length > MAX_PHRASE_LENGTH) problems.push(`${path}.${i}: longer than ${MAX_PHRASE_LENGTH} characters`);
+    });
+    if (problems.length) return;
+    const re = phraseRegExp(statement.phrases);
+    const risk = analyse(re.source, re.flags);
+    if (risk) problems.push(`${path}: the pattern built from these phrases is unsafe (${risk})`);
+  });
+  return problems;
+}
+
+/** Validates pack data: the schema first (path and problem), then its patterns. */
+export function checkPackData(data: unknown): PackCheck {
+  const parsed = PackSchema.safeParse(data);
+  if (!parsed.success) return { ok: false, problems: zodProblems(parsed.error) };
+  const problems = patternProblems(parsed.data);
+  return problems.length ? { ok: false, problems } : { ok: true, pack: parsed.data };
+}
