@@ -35,6 +35,11 @@ export default {
       text: 'You can reach Jane at jane.smith@gmail.com about the bins.',
       errors: [{ span: 'jane.smith@gmail.com', message: "person's email address" }],
     },
+    {
+      text: 'Any questions, email me at sam.jones.home@gmail.com.',
+      errors: [{ span: 'sam.jones.home@gmail.com', message: 'your own personal email' }],
+      name: "the writer's own address gets its own message",
+    },
     { text: 'His email is davepotter1962@hotmail.co.uk.', errors: [{ span: 'davepotter1962@hotmail.co.uk' }] },
     {
       text: 'The officer, j.bloggs@eastcambs.gov.uk, said no.',

@@ -3,7 +3,7 @@ import type { Pack } from '../../lib/engine/pack.ts';
 import { loadWordList } from '../../lib/engine/phrases.ts';
 import { parse } from '../../lib/engine/nlp.ts';
 import { defineRule, type Report } from '../../lib/engine/rule.ts';
-import { redactReport } from '../shared/privacy-common.ts';
+import { introducedAsOwn, redactReport } from '../shared/privacy-common.ts';
 import roleJson from '../wordlists/privacy-email-role-localparts.json';
 import webmailJson from '../wordlists/privacy-webmail-domains.json';
 
@@ -82,7 +82,7 @@ function checkText(text: string, pack: Pack): Report[] {
     while (text[end - 1] === '.') end--;
     const address = text.slice(m.index, end);
     if (!isPersonalEmail(pack, address)) continue;
-    reports.push(redactReport('email', text, m.index, end));
+    reports.push(redactReport(introducedAsOwn(text, m.index) ? 'ownEmail' : 'email', text, m.index, end));
   }
   return reports;
 }
@@ -94,6 +94,8 @@ export default defineRule({
     description: "A person's email address (not the council's own, nor an organisation's role mailbox).",
     defaultSeverity: 'warning',
     messages: {
+      ownEmail:
+        '“{{found}}” looks like your own personal email address. Once posted it is public: for council matters, point people to the council\'s official address instead.',
       email:
         '“{{found}}” looks like a person\'s email address. Residents\' personal details must not be passed on: remove it, or share it only with their written permission.',
     },

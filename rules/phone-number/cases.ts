@@ -29,6 +29,12 @@ export default {
     { text: "Mr Patel's mobile is +44 7700 900123 if anyone can help.", errors: [{ span: '+44 7700 900123' }] },
     { text: 'Ring Mrs Brown at home on (01632) 960123.', errors: [{ span: '(01632) 960123' }] },
     { text: 'text him: 07700900123', errors: [{ span: '07700900123' }] },
+    {
+      text: 'Happy to help with the sandbags, ring me on 07700 900888.',
+      errors: [{ span: '07700 900888', message: 'your own phone number' }],
+      name: "the writer's own number gets a gentler message",
+    },
+    { text: 'My neighbour Jo is on 07700 900889 if you need a hand.', errors: [{ span: '07700 900889', message: "someone's phone number" }] },
     { text: 'For hall bookings ring Tina on 07700 900111.', errors: [{ span: '07700 900111' }], name: 'a first name after the venue' },
     { text: 'Community Speedwatch team: call our co-ordinator on 07700 900633.', errors: [{ span: '07700 900633' }], name: 'a volunteer role holder' },
     { text: 'If you need a lift, Sue (07700 900456) is happy to help.', errors: [{ span: '07700 900456' }] },

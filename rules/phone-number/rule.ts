@@ -2,7 +2,15 @@ import { findPhoneNumbersInText } from 'libphonenumber-js/min';
 import { isOfficialPhone, phoneDigits } from '../../lib/engine/official.ts';
 import { loadWordList, phraseMatcher } from '../../lib/engine/phrases.ts';
 import { defineRule, type Report } from '../../lib/engine/rule.ts';
-import { dropOverlaps, findVenueWords, introducedByVenue, redactReport, venueInBracketsAfter, windowStart } from '../shared/privacy-common.ts';
+import {
+  dropOverlaps,
+  findVenueWords,
+  introducedAsOwn,
+  introducedByVenue,
+  redactReport,
+  venueInBracketsAfter,
+  windowStart,
+} from '../shared/privacy-common.ts';
 import organisationJson from '../wordlists/privacy-phone-organisation-words.json';
 
 // Phone numbers are found by libphonenumber-js at its "possible" level (right length for the
@@ -93,7 +101,7 @@ function checkText(text: string, pack: Parameters<typeof isOfficialPhone>[0]): R
     if (LABEL_BEFORE.test(text.slice(windowStart(f.startsAt, 30), f.startsAt))) continue;
     if (introducedByVenue(text, f.startsAt, venues) && !CLAUSE_CLOSED.test(text.slice(windowStart(f.startsAt, 70), f.startsAt))) continue;
     if (venueInBracketsAfter(text, f.endsAt) || organisationInBracketsAfter(text, f.endsAt)) continue;
-    reports.push(redactReport('phone', text, f.startsAt, f.endsAt));
+    reports.push(redactReport(introducedAsOwn(text, f.startsAt) ? 'ownPhone' : 'phone', text, f.startsAt, f.endsAt));
   }
   return dropOverlaps(reports);
 }
@@ -105,6 +113,8 @@ export default defineRule({
     description: "A person's phone number (not the council's published number or a venue's line).",
     defaultSeverity: 'warning',
     messages: {
+      ownPhone:
+        '“{{found}}” looks like your own phone number. Once posted it is public and hard to take back: consider pointing people to the council\'s contact details instead.',
       phone:
         '“{{found}}” looks like someone\'s phone number. Residents\' personal details must not be shared: remove it, or share it only with their written permission.',
     },

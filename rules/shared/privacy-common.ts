@@ -87,6 +87,17 @@ export function venueInBracketsAfter(text: string, end: number): boolean {
   return !!m && VENUE.test(m[1]!);
 }
 
+const OWN = /(?<!\p{L})(?:me|my|myself)(?!\p{L})([^.!?]{0,25})$/iu;
+
+/**
+ * The writer's own details, given as theirs just before: "ring me on …", "my mobile is …",
+ * "email me at …" (but not "my neighbour on …").
+ */
+export function introducedAsOwn(text: string, start: number): boolean {
+  const m = OWN.exec(text.slice(windowStart(start, 35), start));
+  return !!m && !PERSON_MARKER.test(m[1]!) && !namesSomeone(m[1]!);
+}
+
 /** Keeps the longest of overlapping spans (ties: the earliest), in text order. */
 export function dropOverlaps<T extends { start: number; end: number }>(spans: T[]): T[] {
   const sorted = [...spans].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
