@@ -283,10 +283,26 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
 
   const storageKey = (settingsSchema as { SETTINGS_STORAGE_KEY?: string }).SETTINGS_STORAGE_KEY ?? 'ppc:settings';
 
-  const getExtensionStorage = async (keys: string | string[] | null = null) =>
-    (await serviceWorker()).evaluate((k) => chrome.storage.local.get(k), keys) as Promise<Record<string, unknown>>;
+  // chrome.storage from the service worker; should that fail (a worker being replaced), from an
+  // extension page, which has the same API.
+  const inExtension = async <A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> => {
+    const run = fn as (arg: unknown) => Promise<R>;
+    try {
+      return await (await serviceWorker()).evaluate(run, arg as unknown);
+    } catch {
+      const page = await context.newPage();
+      try {
+        await page.goto(`chrome-extension://${extensionId}/manifest.json`);
+        return await page.evaluate(run, arg as unknown);
+      } finally {
+        await page.close();
+      }
+    }
+  };
+  const getExtensionStorage = (keys: string | string[] | null = null) =>
+    inExtension((k: string | string[] | null) => chrome.storage.local.get(k), keys) as Promise<Record<string, unknown>>;
   const setExtensionStorage = async (items: Record<string, unknown>) => {
-    await (await serviceWorker()).evaluate((i) => chrome.storage.local.set(i), items);
+    await inExtension((i: Record<string, unknown>) => chrome.storage.local.set(i), items);
   };
 
   const harness: Harness = {
@@ -340,7 +356,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     getExtensionStorage,
     setExtensionStorage,
     async clearExtensionStorage() {
-      await (await serviceWorker()).evaluate(() => chrome.storage.local.clear());
+      await inExtension(() => chrome.storage.local.clear(), null);
     },
     async close() {
       await context.close().catch(() => undefined);
@@ -498,6 +514,24 @@ export async function fixtureText(page: Page, index = 0): Promise<string | null>
   return page.evaluate((i) => (window as unknown as { __fixture: { getText(i?: number): string | null } }).__fixture.getText(i), index);
 }
 
+/**
+ * Presses the editor's undo (or redo) until its text is `expected`; returns how many presses it
+ * took. How many steps a burst of typing makes depends on timing (Lexical merges changes less than
+ * 300 ms apart, Draft.js merges consecutive insertions), so tests ask for a state, not a count.
+ * Throws, with the texts seen, if `max` presses do not get there.
+ */
+export async function undoUntil(page: Page, expected: string, options: { index?: number; max?: number; redo?: boolean } = {}): Promise<number> {
+  const seen: (string | null)[] = [];
+  const max = options.max ?? 30;
+  for (let presses = 0; presses <= max; presses++) {
+    const text = await fixtureText(page, options.index ?? 0);
+    if (text === expected) return presses;
+    seen.push(text);
+    if (presses < max) await page.keyboard.press(options.redo ? 'Control+Shift+z' : 'Control+z');
+  }
+  throw new Error(`${options.redo ? 'Redo' : 'Undo'} did not reach ${JSON.stringify(expected)} in ${max} presses; saw ${JSON.stringify(seen)}`);
+}
+
 /** Nodes inside the editable that the editor did not create (Lexical and X fixtures). */
 export async function foreignNodes(page: Page, index = 0): Promise<string[]> {
   return page.evaluate((i) => {
@@ -509,6 +543,30 @@ export async function foreignNodes(page: Page, index = 0): Promise<string[]> {
 /** Nodes added inside an editable, not by its editor, since the page loaded (Lexical and X fixtures). */
 export async function foreignAdditions(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { __fixture: { foreignAdditions?: string[] } }).__fixture.foreignAdditions ?? []);
+}
+
+/**
+ * Pastes `text` into the focused editor through its own paste path: a trusted-looking `paste` event
+ * carrying a DataTransfer (Lexical and Draft.js read it and update their state). Where nothing
+ * handles it (a plain contenteditable), the text goes in with execCommand('insertText'), as the
+ * browser's own paste would, and lands on the native undo stack.
+ */
+export async function pasteText(page: Page, text: string): Promise<void> {
+  await page.evaluate((t) => {
+    const target = document.activeElement ?? document.body;
+    const data = new DataTransfer();
+    data.setData('text/plain', t);
+    const event = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
+    target.dispatchEvent(event);
+    if (!event.defaultPrevented) document.execCommand('insertText', false, t);
+  }, text);
+}
+
+/** Pastes `text` as a user would: puts it on the system clipboard, then presses Ctrl+V. */
+export async function pasteFromClipboard(page: Page, text: string): Promise<void> {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(page.url()).origin });
+  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+  await page.keyboard.press('Control+v');
 }
 
 /** Editor selectors per fixture, for focusing and typing. */
