@@ -2,7 +2,9 @@
 // the strict pack schema, then the patterns the engine will compile from it.
 import { z } from 'zod';
 import { describeZodError } from '../engine/draft.ts';
-import { PackSchema, type Pack } from '../engine/index.ts';
+import { PackSchema, type Pack } from '../engine/pack.ts';
+import type { RuleId } from '../engine/rule-ids.ts';
+import { RULES_BY_ID } from '../../rules/index.ts';
 import { phraseRegExp } from '../engine/phrases.ts';
 import { regexRisk } from '../regex-safety.ts';
 
@@ -40,10 +42,25 @@ export function patternProblems(pack: Pack, analyse: (source: string, flags: str
   return problems;
 }
 
-/** Validates pack data: the schema first (path and problem), then its patterns. */
+/** The options a pack gives its rules, each checked by its rule's own schema (as parsePack does). */
+export function optionProblems(pack: Pack): string[] {
+  const problems: string[] = [];
+  for (const [id, entry] of Object.entries(pack.rules)) {
+    if (!entry?.options) continue;
+    const schema = RULES_BY_ID.get(id as RuleId)?.meta.options;
+    if (!schema) problems.push(`rules.${id}.options: this rule takes no options`);
+    else {
+      const result = schema.safeParse(entry.options);
+      if (!result.success) problems.push(...zodProblems(result.error, ['rules', id, 'options']));
+    }
+  }
+  return problems;
+}
+
+/** Validates pack data: the schema first (path and problem), then rule options, then its patterns. */
 export function checkPackData(data: unknown): PackCheck {
   const parsed = PackSchema.safeParse(data);
   if (!parsed.success) return { ok: false, problems: zodProblems(parsed.error) };
-  const problems = patternProblems(parsed.data);
+  const problems = [...optionProblems(parsed.data), ...patternProblems(parsed.data)];
   return problems.length ? { ok: false, problems } : { ok: true, pack: parsed.data };
 }

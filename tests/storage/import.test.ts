@@ -31,6 +31,17 @@ describe('pack files', () => {
     expect(checkPackFile(JSON.stringify(BUILTIN_PACKS.croft))).toEqual({ ok: false, problems: ['id: "croft" is a built-in pack; give your pack its own id'] });
   });
 
+  test('rule options are checked by the rule\'s own schema, as for the built-in packs', () => {
+    const pack = structuredClone(BUILTIN_PACKS.withyham) as unknown as { id: string; rules: Record<string, { options?: unknown }> };
+    pack.id = 'withyham-copy';
+    pack.rules['unofficial-address']!.options = { scope: 'everything' };
+    pack.rules['named-person']!.options = { strict: true };
+    expect(checkPackFile(JSON.stringify(pack))).toEqual({
+      ok: false,
+      problems: ['rules.named-person.options: this rule takes no options', 'rules.unofficial-address.options.scope: expected one of official-business, all-council-business'],
+    });
+  });
+
   test('a pack whose compiled phrases the ReDoS analysis flags is rejected with the phrases\' path', () => {
     const pack = structuredClone(BUILTIN_PACKS.bottisham);
     expect(patternProblems(pack)).toEqual([]);
