@@ -53,6 +53,9 @@ const MADE_NOT_TAKEN =
   /^\s+(?:(?:they|we|the\s+[\p{L}-]+|our\s+[\p{L}-]+)\s+)?(?:have\s+|had\s+)?(?:drew|drawn|made|painted|coloured|colored|designed|created|sent|brought|competition|book|books|frame)(?!\p{L})/iu;
 const TAKING = /(?<!\p{L})(?:took|take|takes|taking|taken|snapped|filmed)(?!\p{L})/iu;
 
+// "please don't post photos of", "we will not share any pictures": no photo is being shared.
+const NEGATED_BEFORE = /(?<![\p{L}])(?:not|n['’]t|never|no|avoid|without|refrain\s+from|instead\s+of)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
+
 type Kind = 'child' | 'event' | 'photo' | 'barePhoto' | 'permission' | 'stated' | 'parentsPhoto';
 
 function marker(kind: Kind, m: Match): Report {
@@ -66,21 +69,27 @@ function isDepicted(text: string, m: Match): boolean {
 function sentenceMarkers(text: string): Report[] {
   const out: Report[] = [];
   const children = [...findAll(CHILD_RE, text), ...findAll(GROUP_RE, text)].filter((m) => isDepicted(text, m));
+  const events = findAll(EVENT_RE, text);
+  // In a stated photo, a children's event stands for the children ("photos from the nativity").
+  const shown = children.length ? children : events;
   const notPhoto = findAll(PHOTO_NOT_RE, text);
   const photos = findAll(PHOTO_RE, text).filter(
-    (p) => !notPhoto.some((n) => n.start <= p.start && p.end <= n.end) && !MADE_NOT_TAKEN.test(text.slice(p.end, p.end + 40)),
+    (p) =>
+      !notPhoto.some((n) => n.start <= p.start && p.end <= n.end) &&
+      !MADE_NOT_TAKEN.test(text.slice(p.end, p.end + 40)) &&
+      !NEGATED_BEFORE.test(text.slice(Math.max(0, p.start - 50), p.start)),
   );
   for (const m of findAll(PERMISSION_RE, text)) {
     if (!PERMISSION_DENIED_BEFORE.test(text.slice(Math.max(0, m.start - 50), m.start))) out.push(marker('permission', m));
   }
   for (const m of children) out.push(marker('child', m));
-  for (const m of findAll(EVENT_RE, text)) out.push(marker('event', m));
+  for (const m of events) out.push(marker('event', m));
   for (const p of photos) {
     const after = text.slice(p.end, p.end + 80);
     const of = PHOTO_OF.exec(after);
     out.push(marker(of ? 'photo' : 'barePhoto', p));
     // A stated photo of children: "photo of the pupils", or a bare "photos from the fun day … the kids".
-    for (const c of children) {
+    for (const c of shown) {
       const photoOfChild = of && c.start >= p.end && c.start - (p.end + of[0].length) <= 40 && !/[.;:!?]/.test(text.slice(p.end, c.start));
       const between = c.start < p.start ? text.slice(c.end, p.start) : text.slice(p.end, c.start);
       const bareWithChild = !of && !notPhoto.length && !(c.start < p.start && TAKING.test(between));

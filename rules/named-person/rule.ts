@@ -37,6 +37,7 @@ export default defineRule({
       if (name.role !== 'private') continue;
       if (isPermitted(name, env.settings.permittedNames)) continue;
       if (env.channel === 'email' && addressedInEmail(sentence.text, name)) continue;
+      if (sentence.text[name.start - 1] === '@') continue; // "@Sarah Jones": a reply to someone's own public comment
       reports.push({
         messageId: 'named',
         start: name.start,

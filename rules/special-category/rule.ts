@@ -105,6 +105,11 @@ const HEALTH_ATTRIBUTIVE = wordRegExp(`${DET}\\s+(?<t>${A(ATTRIBUTES)})\\s+(?:${
 // Ethnicity, religion, sexuality (copula frames need a person as the subject)
 const ETHNIC_COPULA = copulaFrame(`\\s+${ADVERBS}(?:an?\\s+)?(?:(?:lovely|nice|young|elderly|old|retired|new|local)\\s+)?(?<t>${A(ETHNICITY)})(?!\\s+(?:${A(TOPIC_WORDS)}))`, 'gu');
 const ETHNIC_ATTRIBUTIVE = wordRegExp(`${DET}\\s+(?:(?:young|elderly|old|new|local|lovely|nice)\\s+)?(?<t>${A(ETHNICITY)})\\s+(?:${PERSON_NOUN_ALT})`, 'gu');
+// "a Romanian family at number 12": an indefinite person placed by where they live.
+const ETHNIC_LOCATED = wordRegExp(
+  `[Aa]n?\\s+(?:(?:young|elderly|old|new|local)\\s+)?(?<t>${A(ETHNICITY)})\\s+(?:${PERSON_NOUN_ALT})\\s+(?:(?:who\\s+lives?\\s+|living\\s+)?(?:at|from|in)\\s+(?:number|no\\.?)\\s?\\d{1,4}|next\\s+door|(?:who\\s+lives?\\s+|living\\s+)?(?:on|in)\\s+\\p{Lu}\\p{L}+\\s+(?:Road|Street|Lane|Close|Avenue|Way|Drive|Crescent|Gardens))`,
+  'gu',
+);
 const ETHNIC_ORIGIN = wordRegExp(`of\\s+(?<t>(?:${A(ETHNICITY)})\\s+(?:descent|origin|heritage|background|extraction))`, 'gu');
 const ETHNIC_POSSESSIVE = wordRegExp('(?:his|her)\\s+(?<t>ethnicity|race|ethnic\\s+origin|ethnic\\s+background|skin\\s+colour|colour\\s+of\\s+(?:his|her)\\s+skin)');
 
@@ -307,6 +312,7 @@ function identityHits(text: string, out: Hit[]): void {
   }
   const selfReferring: [RegExp, Category][] = [
     [ETHNIC_ATTRIBUTIVE, 'ethnicity'],
+    [ETHNIC_LOCATED, 'ethnicity'],
     [ETHNIC_POSSESSIVE, 'ethnicity'],
     [RELIGION_ATTRIBUTIVE, 'religion'],
     [RELIGION_POSSESSIVE, 'religion'],
