@@ -54,7 +54,7 @@ const MADE_NOT_TAKEN =
 const TAKING = /(?<!\p{L})(?:took|take|takes|taking|taken|snapped|filmed)(?!\p{L})/iu;
 
 // "please don't post photos of", "we will not share any pictures": no photo is being shared.
-const NEGATED_BEFORE = /(?<![\p{L}])(?:not|n['’]t|never|no|avoid|without|refrain\s+from|instead\s+of)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
+const NEGATED_BEFORE = /(?<!\p{L})(?:not|n['’]t|never|no|avoid|without|refrain\s+from|instead\s+of)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
 
 type Kind = 'child' | 'event' | 'photo' | 'barePhoto' | 'permission' | 'stated' | 'parentsPhoto';
 
