@@ -19,6 +19,7 @@ export default {
     'St Mary\'s Church, 5 Church Lane, holds a carol service on 20 December.',
     { text: 'Come to the pavilion, 1 Recreation Way, for the annual parish meeting.', name: 'a venue named just before' },
     { text: 'There are 5 Church Lane properties still without power.', name: 'a count of properties' },
+    { text: 'Margaret Hughes\nClerk to Bottisham Parish Council, 12 High Street, Bottisham CB25 9DL', name: "the council's postal address in a signature" },
     { text: 'The Bull, 5 High Street, is hosting the Christmas quiz on Friday.', name: 'an event announced after a venue address' },
     'Quiz night in aid of the roof fund at The Plough, 3 Marden Road, Collier Street, TN12 9RR, on Friday.',
     { text: 'The scouts meet at 6 in the hut on Tunbridge Lane.', settings: streets, name: 'a local street with no house number' },
@@ -84,6 +85,11 @@ export default {
       text: 'Thanks to the owners of Oak Barn, 5 Marden Road, Collier Street, TN12 9RH, who hosted the litter pick.',
       errors: [{ span: '5 Marden Road, Collier Street, TN12 9RH' }],
       name: 'an event, but the address is a family home',
+    },
+    {
+      text: 'The Parish Council will repair the verge outside 14 Mill Road next week.',
+      errors: [{ span: '14 Mill Road' }],
+      name: 'the council named, but not as the address',
     },
     {
       text: 'Write to him at:\nMr D Potter\n9 Rosemary Gardens\nBottisham\nCB25 9DL',

@@ -62,6 +62,10 @@ const WORDS_AFTER = /^\s+([\p{L}']+)(?:\s+([\p{L}']+))?/u;
 const MONTH_OR_DAY =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const BETWEEN_NUMBER_AND_POSTCODE = /(?:^|[\s,(])(?:No\.?\s*|number\s+)?\d{1,3}[A-Za-z]?,?\s+(?:\p{Lu}[\p{L}'’-]{0,24},?\s+){0,4}$/u;
+// The council's postal address in a signature or notice: "Clerk to Bottisham Parish Council, 12 High
+// Street" (often the clerk's office at home, given as the council's address on purpose).
+const COUNCIL_ADDRESS_BEFORE =
+  /(?:(?:Parish|Town|Community|District|County|Borough|City|Village) Council|Parish Clerk|Clerk to the Council|Clerk|Proper Officer|Parish Office|Council Office|Council Offices)[,:]?\s?(?:c\/o\s(?:[^,]{1,30},\s?)?)?$/u;
 const ADDRESS_TO_POSTCODE = /^[\s,\p{L}'’-]{0,60}$/u;
 
 interface Candidate {
@@ -184,6 +188,7 @@ function checkText(text: string, pack: Pack, localStreets: readonly string[]): R
     if (!a.home) {
       if (isLabelOrCount(text, a.numberStart, a.end)) continue;
       if (introducedByVenue(text, a.start, venues) || eventAfter(a.end)) continue;
+      if (COUNCIL_ADDRESS_BEFORE.test(text.slice(windowStart(a.start, 60), a.start))) continue;
     }
     if (isOfficialAddress(pack, text.slice(a.start, pc ? pc.end : a.end))) continue;
     kept.push(pc ? { ...a, end: pc.end } : a);
