@@ -369,7 +369,9 @@ export function isPermitted(name: Pick<NameMatch, 'parts'>, permittedNames: read
         .map(nameKey)
         .filter((w) => w && !TITLE_WORDS.has(w)),
     );
-    return parts.every((p) => words.has(p));
+    if (parts.every((p) => words.has(p))) return true;
+    // An entry that is only a surname ("Mrs Ellis") permits any name ending in it.
+    return words.size === 1 && words.has(parts[parts.length - 1]!);
   });
 }
 
@@ -479,7 +481,8 @@ export function greetingAndSignOffRanges(text: string): Range[] {
         signatureLines = 5;
         blankEndsSignature = false;
       } else if (SIGNATURE_DELIMITER.test(line)) signatureLines = 6;
-      else if (HEADER_LINE.test(line)) ranges.push(whole);
+      else if (HEADER_LINE.test(line) || (/^On\s/.test(line) && /^\s*(?:>\s*)*wrote:/.test(text.slice(lineEnd + 1, lineEnd + 40))))
+        ranges.push(whole);
       else if (line.length <= 80 && NAME_ONLY_LINE.test(line)) {
         ranges.push(whole);
         signatureLines = firstLine ? 0 : 3;
