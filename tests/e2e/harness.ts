@@ -523,11 +523,21 @@ export async function fixtureText(page: Page, index = 0): Promise<string | null>
 export async function undoUntil(page: Page, expected: string, options: { index?: number; max?: number; redo?: boolean } = {}): Promise<number> {
   const seen: (string | null)[] = [];
   const max = options.max ?? 30;
+  const index = options.index ?? 0;
+  let text = await fixtureText(page, index);
   for (let presses = 0; presses <= max; presses++) {
-    const text = await fixtureText(page, options.index ?? 0);
     if (text === expected) return presses;
     seen.push(text);
-    if (presses < max) await page.keyboard.press(options.redo ? 'Control+Shift+z' : 'Control+z');
+    if (presses === max) break;
+    await page.keyboard.press(options.redo ? 'Control+Shift+z' : 'Control+z');
+    // Draft.js applies undo in a timeout after the key: wait for the state to move (or give up).
+    const before = text;
+    const deadline = Date.now() + 1_000;
+    do {
+      text = await fixtureText(page, index);
+      if (text !== before) break;
+      await page.waitForTimeout(20);
+    } while (Date.now() < deadline);
   }
   throw new Error(`${options.redo ? 'Redo' : 'Undo'} did not reach ${JSON.stringify(expected)} in ${max} presses; saw ${JSON.stringify(seen)}`);
 }
