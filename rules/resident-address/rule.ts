@@ -228,10 +228,17 @@ export default defineRule({
   checkDraft({ text }, fromSentences) {
     if (fromSentences.length === 0) return fromSentences;
     const extra: Report[] = [];
+    const reports = [...fromSentences].sort((a, b) => a.end - b.end);
+    let i = 0;
+    // Reports and postcodes both in text order: walk them together.
     for (const p of postcodesIn(text)) {
-      if (fromSentences.some((r) => p.start < r.end && r.start < p.end)) continue;
-      const owner = fromSentences.find((r) => r.end <= p.start && p.start - r.end <= 80 && /^[\s,\p{L}'’-]*$/u.test(text.slice(r.end, p.start)));
-      if (owner) extra.push(redactReport('homePostcode', text, p.start, p.end));
+      while (i + 1 < reports.length && reports[i + 1]!.end <= p.start) i++;
+      const before = reports[i]!;
+      const next = reports[i + 1];
+      if (next && next.start < p.end && p.start < next.end) continue;
+      if (before.start < p.end && p.start < before.end) continue;
+      if (before.end > p.start || p.start - before.end > 80) continue;
+      if (/^[\s,\p{L}'’-]*$/u.test(text.slice(before.end, p.start))) extra.push(redactReport('homePostcode', text, p.start, p.end));
     }
     return extra.length ? [...fromSentences, ...extra].sort((a, b) => a.start - b.start) : fromSentences;
   },
