@@ -170,6 +170,8 @@ const isNameish = (t: Token) => CAPITALISED.test(t.text) && HAS_LOWER.test(t.tex
 const isPlace = (t: Token) => PLACE_WORDS.has(t.base.toLowerCase());
 const isSurnameish = (t: Token) =>
   isNameish(t) && !NOT_NAMES.has(t.base.toLowerCase()) && !isPlace(t) && !isTitleToken(t);
+/** After a title even an everyday word is a surname ("Cllr Grant", "Mrs Christmas"), but not a place or another title. */
+const isTitledSurname = (t: Token) => isNameish(t) && !isPlace(t) && !isTitleToken(t) && !['the', 'and', 'or'].includes(t.base.toLowerCase());
 const isFirstName = (t: Token) => FIRST_NAMES.has(t.base.toLowerCase());
 const isAmbiguousName = (t: Token) => AMBIGUOUS_NAMES.has(t.base.toLowerCase());
 
@@ -250,9 +252,9 @@ function namesInRun(text: string, run: Token[], result: RunResult): void {
     const tok = run[i]!;
     const next = run[i + 1];
     // A title and a name: "Mrs Jones", "Mr J. Smith", "Cllr Patel", "St Mary's".
-    if (isTitleToken(tok) && !tok.poss && next && (isSurnameish(next) || isInitial(next))) {
+    if (isTitleToken(tok) && !tok.poss && next && (isTitledSurname(next) || isInitial(next))) {
       let j = i + 1;
-      while (j < run.length && j - i <= 3 && (isSurnameish(run[j]!) || isInitial(run[j]!)) && !run[j - 1]!.poss) j++;
+      while (j < run.length && j - i <= 3 && (isTitledSurname(run[j]!) || isInitial(run[j]!)) && !run[j - 1]!.poss) j++;
       const after = run[j];
       const lastTok = run[j - 1]!;
       found = true;
@@ -417,6 +419,9 @@ export function personWordBefore(text: string, index: number): boolean {
   if (NOT_PERSON_WORDS.has(key)) return false;
   if (PERSON_WORDS.has(key) || RELATION_SET.has(key)) return true;
   if (/^\d{1,4}[a-z]?$/.test(word)) return /(?:number|no\.?)\s?\d{1,4}[a-z]?\)?,?\s*$/i.test(slice);
+  // After a title, any capitalised word is a surname: "Cllr Grant is …", "Mrs Green was …".
+  const titled = /(?<!\p{L})(\p{L}+)\.?\s+$/u.exec(slice.slice(0, m.index));
+  if (titled && CAPITALISED.test(word) && (PRIVATE_TITLES.has(titled[1]!.toLowerCase()) || OFFICE_TITLES_ONE_WORD.has(titled[1]!))) return true;
   if (!CAPITALISED.test(word) || !HAS_LOWER.test(word) || NOT_NAMES.has(key) || PLACE_WORDS.has(key)) return false;
   // A capitalised word: a known first name anywhere, any other only when it does not open the text.
   const atStart = index - slice.length + m.index === 0;

@@ -83,6 +83,7 @@ const MODIFIER_SET = lowerSet(MODIFIERS);
 const modifiersOk = (m: RegExpExecArray) => (m.groups?.mods ?? '').split(/\s+/).every((w) => w === '' || MODIFIER_SET.has(key(w)));
 const DET = '(?:[Tt]he|[Hh]is|[Hh]er|[Mm]y|[Oo]ur|[Tt]heir|[Tt]hat|[Tt]his)';
 const PERSON_NOUN_ALT = A(PERSON_NOUNS);
+const PERSON_NOUN_AFTER = new RegExp(`^\\s+(?:${PERSON_NOUN_ALT})(?![\\p{L}])`, 'iu');
 const FAITH_ADJ = '(?:(?:devout|practising|practicing|observant|strict|lapsed|committed|born-again|orthodox|devoted)\\s+)?';
 const POL_ADJ = '(?:(?:life-long|lifelong|long-standing|paid-up|card-carrying|committed|staunch|active|keen|loyal|die-hard|diehard|former|big|huge)\\s+)?';
 
@@ -252,7 +253,10 @@ function sharedSubject(text: string, at: number): boolean {
 function healthHits(text: string, out: Hit[]): void {
   for (const re of [HEALTH_STRONG, HEALTH_WEAK]) {
     for (const m of matches(re, text)) {
-      if (!modifiersOk(m)) continue;
+      if (!modifiersOk(m)) {
+        re.lastIndex = m.index + 1; // try a later lead-in inside the rejected stretch ("has had a stroke")
+        continue;
+      }
       const t = termSpan(m)!;
       const lead = m.groups!.lead!;
       const termKey = key(t.text);
@@ -269,7 +273,10 @@ function healthHits(text: string, out: Hit[]): void {
     }
   }
   for (const m of matches(HEALTH_POSSESSIVE, text)) {
-    if (!modifiersOk(m)) continue;
+    if (!modifiersOk(m)) {
+      HEALTH_POSSESSIVE.lastIndex = m.index + 1;
+      continue;
+    }
     const t = termSpan(m)!;
     if (!m.groups!.own && !personWordBefore(text, m.index)) continue;
     if (key(t.text) === 'health' && /^\s+and\s+safety/i.test(text.slice(t.end))) continue;
@@ -301,7 +308,9 @@ function identityHits(text: string, out: Hit[]): void {
   for (const [re, category] of copulas) {
     for (const m of matches(re, text)) {
       const t = termSpan(m)!;
-      out.push({ start: t.start, end: t.end, category, subject: 'person', at: m.index });
+      // "… are Syrian refugees": the term names people itself, so any person in the sentence will do.
+      const namesPeople = category !== 'politics' && PERSON_NOUN_AFTER.test(text.slice(t.end, t.end + 30));
+      out.push({ start: t.start, end: t.end, category, subject: namesPeople ? 'not-self' : 'person', at: m.index });
       const chain = CHAIN.exec(text.slice(t.end, t.end + 80));
       if (chain) {
         const [cat, term] = Object.entries(chain.groups!).find(([, v]) => v !== undefined)!;
@@ -381,8 +390,10 @@ function detect(text: string, quoted: boolean): Report[] {
       if (hit.subject === 'person') {
         const ok = subjectIsPerson(text, at) || (quoted && /(?<!\p{L})I\s*$/u.test(text.slice(0, at))) || sharedSubject(text, at);
         if (!ok) continue;
-      } else if (!quoted && (firstPersonBefore(text, at) || IMPERSONAL_SUBJECT.test(text.slice(Math.max(0, at - 12), at)))) continue;
-      if (!hasPerson()) continue;
+      } else {
+        if (!quoted && (firstPersonBefore(text, at) || IMPERSONAL_SUBJECT.test(text.slice(Math.max(0, at - 12), at)))) continue;
+        if (!hasPerson()) continue;
+      }
     }
     taken.push(hit);
     reports.push({ messageId: 'special', start: hit.start, end: hit.end, data: { text: text.slice(hit.start, hit.end), category: LABEL[hit.category] } });
