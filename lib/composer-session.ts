@@ -287,7 +287,11 @@ export class ComposerSession {
         }
       }
     }
-    return { editor: editorBox, cardRects, boxes };
+    const length = this.model.text.length;
+    const tail = editorBox && length ? this.model.rangeFor(length - 1, length) : null;
+    const tailRects = tail ? tail.getClientRects() : null;
+    const lastRect = tailRects?.length ? tailRects[tailRects.length - 1] : undefined;
+    return { editor: editorBox, cardRects, boxes, lastLine: lastRect ? toBox(lastRect) : null };
   }
 
   // ---- the card, the panel, the pointer and the caret --------------------------------------

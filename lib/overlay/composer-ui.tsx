@@ -9,7 +9,7 @@ import { FindingCard } from '../../components/FindingCard.tsx';
 import { FindingsPanel } from '../../components/FindingsPanel.tsx';
 import { SEVERITY_COLOURS, UI_CSS } from '../../components/styles.ts';
 import type { Finding, Severity } from '../engine/index.ts';
-import { fixedOrigin, placeNear, type Box } from './geometry.ts';
+import { fixedOrigin, intersect, placeNear, type Box } from './geometry.ts';
 import { LAYER_CSS } from './layer-css.ts';
 
 export type CardSource = 'hover' | 'caret' | 'panel';
@@ -91,6 +91,8 @@ export interface Placement {
   cardRects: Box[];
   /** Fallback underline boxes when the Highlight API is missing. */
   boxes: { box: Box; severity: Severity }[];
+  /** The last line of text, which the badge (bottom right) may sit over. */
+  lastLine: Box | null;
 }
 
 export class ComposerUi {
@@ -184,6 +186,8 @@ export class ComposerUi {
         const top = Math.max(placement.editor.top, placement.editor.bottom - height - 6);
         put(badge, left, top);
         badgeBox = { left, top, right: left + width, bottom: top + height };
+        // Over the words being typed it fades, so the text shows through until pointed at.
+        badge.dataset.covering = String(!!placement.lastLine && !!intersect(placement.lastLine, badgeBox));
       }
     }
 

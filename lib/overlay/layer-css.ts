@@ -6,6 +6,8 @@ export const LAYER_CSS = `
 }
 .ppc-float { position: fixed; left: 0; top: 0; z-index: 2147483646; }
 .ppc-float[data-hidden="true"] { visibility: hidden; }
+.ppc-badge-wrap[data-covering="true"] { opacity: 0.35; transition: opacity 120ms; }
+.ppc-badge-wrap[data-covering="true"]:hover, .ppc-badge-wrap[data-covering="true"]:focus-within { opacity: 1; }
 .ppc-probe { position: fixed; left: 0; top: 0; width: 0; height: 0; pointer-events: none; }
 .ppc-card-wrap { width: 340px; max-width: calc(100vw - 8px); z-index: 2147483647; }
 .ppc-panel-wrap { width: 360px; max-width: calc(100vw - 8px); z-index: 2147483647; }
