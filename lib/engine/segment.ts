@@ -16,7 +16,7 @@ const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'rev', 'revd', 'cllr', 'st', 'no', 'nos', 'rd', 'ave',
   'approx', 'etc', 'e.g', 'i.e', 'eg', 'ie', 'vs', 'v', 'tel', 'ref', 'sr', 'jr', 'inc', 'ltd',
   'co', 'cf', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'a.m', 'p.m', 'pp',
+  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'a.m', 'p.m', 'pp', 'd.o.b', 'dob',
 ]);
 
 // No lookahead for the following space: a run of terminators is consumed whole and the space
