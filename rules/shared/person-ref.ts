@@ -120,9 +120,13 @@ const PLURAL_TITLE_ALT = 'Cllrs|Councillors|councillors|cllrs';
 // Case-sensitive: "Father Tom" is a title, "her father Tom" is not.
 const TITLE_BEFORE = new RegExp(`(?<!\\p{L})(?:${TITLE_ALT})\\.?\\s+$`, 'u');
 // "the Clerk, Mrs Jones", "our clerk Sarah Hughes", "Chair of the Parish Council, Tom Reid".
-const ROLE_BEFORE = new RegExp(
-  `(?<!\\p{L})(?:${ROLE_ALT})(?:\\s+(?:of|to|for|at)\\s+(?:the\\s+)?(?:[\\p{L}'’-]+\\s+){0,4}[\\p{L}'’-]+)?(?:\\s*[,(–—|-])?\\s*$`,
-  'iu',
+const ROLE_BEFORE = new RegExp(`(?<!\\p{L})(?:${ROLE_ALT})(?:\\s*[,(–—|-])?\\s*$`, 'iu');
+// With what the role is of: "Chair of the Parish Council, Tom Reid", "Clerk to Croft Parish Council Deborah
+// Flint". The words after of/to must be capitalised, so "the Clerk to write to Mr Delaney" is no role.
+const ROLE_CASED_ALT = alternation(ROLE_LIST.flatMap((r) => [r, r[0]!.toUpperCase() + r.slice(1)]));
+const ROLE_OF_BEFORE = new RegExp(
+  `(?<!\\p{L})(?:${ROLE_CASED_ALT})\\s+(?:of|to|for|at)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,4}\\p{Lu}[\\p{L}'’-]*(?:\\s*[,(–—|-])?\\s*$`,
+  'u',
 );
 // "Cllrs Smith and Jones", "Councillors Patel, Brown and Reid".
 const PLURAL_BEFORE = new RegExp(`(?<!\\p{L})(?:${PLURAL_TITLE_ALT})\\s+(?:\\p{Lu}[\\p{L}'’.-]*,?\\s+(?:(?:and|&)\\s+)?){1,6}$`, 'u');
@@ -226,7 +230,7 @@ function roleFromContext(text: string, start: number, end: number): NameRole {
   const after = text.slice(end, end + 90);
   if (SELF_BEFORE.test(before)) return 'self';
   const labelled = ROLE_LABEL.test(start <= 90 ? `\n${before}` : before);
-  if (TITLE_BEFORE.test(before) || ROLE_BEFORE.test(before) || PLURAL_BEFORE.test(before) || labelled) return 'office';
+  if (TITLE_BEFORE.test(before) || ROLE_BEFORE.test(before) || ROLE_OF_BEFORE.test(before) || PLURAL_BEFORE.test(before) || labelled) return 'office';
   if (POSTNOMINAL_AFTER.test(after) || ROLE_AFTER.test(after)) return 'office';
   return 'private';
 }

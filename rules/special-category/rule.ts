@@ -127,6 +127,11 @@ const CHAIN = new RegExp(
   `^\\s*(?:,\\s*)?(?:and|or|but\\s+also)\\s+(?:an?\\s+)?${FAITH_ADJ}(?:(?<ethnicity>${A(ETHNICITY)})|(?<religion>${A(RELIGION)})|(?<sexuality>${A(SEXUALITY)})|${POL_ADJ}(?<politics>${A(PARTIES)}))(?![\\p{L}\\p{N}_]|['’]\\p{L})`,
   'u',
 );
+// "Cllr Hale, a paid-up Conservative, …", "Mrs Khan, a devout Muslim, …": an aside about the person before it.
+const APPOSITIVE = new RegExp(
+  `,\\s+(?:an?\\s+)?(?:(?:lifelong|life-long|long-standing|paid-up|card-carrying|committed|staunch|active|devout|practising|practicing|proud|openly)\\s+)?(?:(?<ethnicity>${A(ETHNICITY)})|(?<religion>${A(RELIGION)})|(?<sexuality>${A(SEXUALITY)})|(?<politics>${A(PARTIES)}))(?:\\s+(?:[Pp]arty\\s+)?(?:member|supporter|activist|voter|man|woman|lady|gentleman|national|citizen))?\\s*[,.;)]`,
+  'gu',
+);
 const SEXUALITY_COPULA = copulaFrame(`\\s+${ADVERBS}(?:an?\\s+)?(?<t>${A(SEXUALITY)})`);
 const SEXUALITY_ATTRIBUTIVE = wordRegExp(`${DET}\\s+(?<t>${A(SEXUALITY)})\\s+(?:${PERSON_NOUN_ALT}|couple)`);
 const SEXUALITY_POSSESSIVE = wordRegExp('(?:his|her)\\s+(?<t>sexuality|sexual\\s+orientation|gender\\s+identity|same-sex\\s+partner|transition)');
@@ -318,6 +323,11 @@ function identityHits(text: string, out: Hit[]): void {
         out.push({ start, end: start + term!.length, category: cat as Category, subject: 'person', at: m.index });
       }
     }
+  }
+  for (const m of matches(APPOSITIVE, text)) {
+    const [cat, term] = Object.entries(m.groups!).find(([, v]) => v !== undefined)!;
+    const start = m.index + m[0].indexOf(term!, m[0].search(/\p{L}/u));
+    out.push({ start, end: start + term!.length, category: cat as Category, subject: 'person', at: m.index });
   }
   const selfReferring: [RegExp, Category][] = [
     [ETHNIC_ATTRIBUTIVE, 'ethnicity'],
