@@ -132,6 +132,8 @@ const ROLE_OF_BEFORE = new RegExp(
 const PLURAL_BEFORE = new RegExp(`(?<!\\p{L})(?:${PLURAL_TITLE_ALT})\\s+(?:\\p{Lu}[\\p{L}'’.-]*,?\\s+(?:(?:and|&)\\s+)?){1,6}$`, 'u');
 // "Clerk: Lorna Briggs", "Contact | Chair: Tom Reid" — a role used as a label.
 const ROLE_LABEL = new RegExp(`[|,;(\\n]\\s*(?:${ROLE_ALT})\\s*:\\s*$`, 'iu');
+// "Tom Reeve, Bottisham Parish Council": a name signed with the council it serves.
+const COUNCIL_AFTER = /^\s*[,(–—|-]\s*(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:Parish|Town|District|County|Borough|City)\s+Council(?!\p{L})/u;
 const SELF_BEFORE = /(?<!\p{L})(?:I['’]m|I am|my name is|me,|myself,)\s+$/iu;
 const POSTNOMINAL_AFTER = /^\s*(?:,\s*)?(?:MP|MEP|MSP|MS|AM|JP|KC|QC|MBE|OBE|CBE|DL|PCSO|BEM)(?!\p{L})/u;
 const ROLE_AFTER = new RegExp(
@@ -231,7 +233,7 @@ function roleFromContext(text: string, start: number, end: number): NameRole {
   if (SELF_BEFORE.test(before)) return 'self';
   const labelled = ROLE_LABEL.test(start <= 90 ? `\n${before}` : before);
   if (TITLE_BEFORE.test(before) || ROLE_BEFORE.test(before) || ROLE_OF_BEFORE.test(before) || PLURAL_BEFORE.test(before) || labelled) return 'office';
-  if (POSTNOMINAL_AFTER.test(after) || ROLE_AFTER.test(after)) return 'office';
+  if (POSTNOMINAL_AFTER.test(after) || ROLE_AFTER.test(after) || COUNCIL_AFTER.test(after)) return 'office';
   return 'private';
 }
 
