@@ -1,7 +1,8 @@
 // For the content script: the pack to check with when the active one is not built in. The
 // options page and the background mirror it into storage.local ACTIVE_PACK_STORAGE_KEY next to
 // the settings; this reads it back, checked like any pack from outside.
-import { isBuiltinPackId, type Pack } from '../engine/index.ts';
+import { isBuiltinPackId } from '../../rules/packs/index.ts';
+import type { Pack } from '../engine/pack.ts';
 import type { ExtensionSettings } from '../settings/schema.ts';
 import { ACTIVE_PACK_STORAGE_KEY } from './keys.ts';
 import { checkPackData } from './pack-safety.ts';

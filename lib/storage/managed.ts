@@ -1,7 +1,8 @@
 // The council's managed settings (storage.managed, pushed by Chrome/Edge group policy or
 // Firefox's policies.json). Each key is checked on its own: a bad value is dropped with a
 // message, and the rest still apply.
-import { isBuiltinPackId, type Pack } from '../engine/index.ts';
+import { isBuiltinPackId } from '../../rules/packs/index.ts';
+import type { Pack } from '../engine/pack.ts';
 import { MANAGED_FIELDS, type ManagedKey, type ManagedSettings } from './records.ts';
 import { checkPackData, zodProblems } from './pack-safety.ts';
 

@@ -1,7 +1,8 @@
 // Typed accessors over the database. Every write is validated, then the effective settings are
 // mirrored into storage.local, where every open tab's content script picks them up at once.
 import { z } from 'zod';
-import { BUILTIN_PACKS, isBuiltinPackId, type Pack } from '../engine/index.ts';
+import { BUILTIN_PACKS, isBuiltinPackId } from '../../rules/packs/index.ts';
+import type { Pack } from '../engine/pack.ts';
 import type { RuleId } from '../engine/rule-ids.ts';
 import { ExtensionSettingsSchema, OverrideEntrySchema, SETTINGS_STORAGE_KEY, type ExtensionSettings, type OverrideEntry } from '../settings/schema.ts';
 import { ACTIVE_PACK_STORAGE_KEY, LEGACY_OVERRIDE_LOG_KEY } from './keys.ts';
