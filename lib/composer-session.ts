@@ -14,7 +14,7 @@ import { highlightsSupported, type PageHighlights, type SpanSet } from './overla
 import type { ExtensionSettings } from './settings/schema.ts';
 import type { SiteAdapter, Trail } from './sites/index.ts';
 import { buildTextModel, preservesNewlines, textareaModel, type TextModel } from './text-model.ts';
-import { checkTrail } from './trail-check.ts';
+import { checkTrail, checkTrailNow } from './trail-check.ts';
 
 export interface SessionEnv {
   ctx: ContentScriptContext;
@@ -176,42 +176,62 @@ export class ComposerSession {
     return buildTextModel(this.editor, { until: trail?.start ?? null, preserveNewlines: this.preserveNewlines });
   }
 
-  private async runCheck(signal: AbortSignal): Promise<void> {
+  /** Reads the composer into a draft; null when checking is paused on this site. */
+  private prepare() {
     const settings = this.env.settings();
     this.ui?.ensureMounted();
-    if (settings.disabledSites.includes(this.adapter.site)) {
-      this.paused = true;
-      this.commit(this.version, this.buildModel(null), [], null, null, []);
-      return;
-    }
-    this.paused = false;
+    if (settings.disabledSites.includes(this.adapter.site)) return null;
     const version = this.version;
     const trail = this.adapter.findTrail?.(this.editor, this.composeRoot) ?? null;
     const model = this.buildModel(trail);
     const capped = model.text.length > MAX_ANALYSED_CHARS;
-    const email = this.adapter.readEmail?.(this.editor, this.composeRoot);
     const draft = draftFor(settings, this.adapter.site, this.adapter.channel, {
       text: capped ? model.text.slice(0, MAX_ANALYSED_CHARS) : model.text,
-      email,
+      email: this.adapter.readEmail?.(this.editor, this.composeRoot),
       attachments: this.adapter.readAttachments(this.editor, this.composeRoot),
     });
-    const slices = { budgetMs: SLICE_BUDGET_MS, yieldToPage, signal };
-    const findings = await this.checker.checkInSlices(draft, slices);
-    signal.throwIfAborted();
-
-    // The trail is checked apart, and only again when it changes.
+    // The trail is checked apart, and only again when it (or what it is checked against) changes.
     const trailModel = trail?.start ? buildTextModel(this.editor, { from: trail.start, preserveNewlines: this.preserveNewlines }) : null;
-    const trailText = trailModel?.text.slice(0, MAX_ANALYSED_CHARS) ?? '';
-    const trailKey = trail ? `${this.settingsKey}|${trail.collapsed}|${JSON.stringify(draft.email ?? null)}|${trailText}` : '';
+    const trailDraft: DraftInput = { ...draft, text: trailModel?.text.slice(0, MAX_ANALYSED_CHARS) ?? '' };
+    const trailKey = trail ? `${this.settingsKey}|${trail.collapsed}|${JSON.stringify(draft.email ?? null)}|${trailDraft.text}` : '';
+    return { version, trail, model, capped, draft, trailModel, trailDraft, trailKey, trailChanged: trailKey !== this.trailKey };
+  }
+
+  private pause(): void {
+    this.paused = true;
+    this.commit(this.version, this.buildModel(null), [], null, null, []);
+  }
+
+  private async runCheck(signal: AbortSignal): Promise<void> {
+    const p = this.prepare();
+    if (!p) return this.pause();
+    const slices = { budgetMs: SLICE_BUDGET_MS, yieldToPage, signal };
+    const findings = await this.checker.checkInSlices(p.draft, slices);
+    signal.throwIfAborted();
     let trailFindings = this.allTrailFindings;
-    if (trailKey !== this.trailKey) {
-      const trailDraft: DraftInput = { ...draft, text: trailText };
-      trailFindings = trail ? await checkTrail(trailDraft, (d) => this.trailChecker.checkInSlices(d, slices)) : [];
+    if (p.trailChanged) {
+      trailFindings = p.trail ? await checkTrail(p.trailDraft, (d) => this.trailChecker.checkInSlices(d, slices)) : [];
       signal.throwIfAborted();
-      this.trailKey = trailKey;
     }
-    this.notice = capped ? `Long draft: only the first ${MAX_ANALYSED_CHARS.toLocaleString('en-GB')} characters are checked.` : null;
-    this.commit(version, model, findings, trail, trailModel, trailFindings);
+    this.finish(p, findings, trailFindings);
+  }
+
+  /** Checks at once, without slicing: before a send, so the decision is made in the click itself. */
+  private checkNow(): void {
+    const p = this.prepare();
+    if (!p) return this.pause();
+    const findings = this.checker.check(p.draft);
+    const trailFindings = !p.trailChanged ? this.allTrailFindings : p.trail ? checkTrailNow(p.trailDraft, (d) => this.trailChecker.check(d)) : [];
+    this.finish(p, findings, trailFindings);
+  }
+
+  private finish(p: NonNullable<ReturnType<ComposerSession['prepare']>>, findings: Finding[], trailFindings: Finding[]): void {
+    // A slower, older run must not overwrite a newer result.
+    if (p.version < this.checkedVersion) return;
+    this.paused = false;
+    this.trailKey = p.trailKey;
+    this.notice = p.capped ? `Long draft: only the first ${MAX_ANALYSED_CHARS.toLocaleString('en-GB')} characters are checked.` : null;
+    this.commit(p.version, p.model, findings, p.trail, p.trailModel, trailFindings);
   }
 
   private commit(version: number, model: TextModel, findings: Finding[], trail: Trail | null, trailModel: TextModel | null, trailFindings: Finding[]): void {
@@ -477,10 +497,16 @@ export class ComposerSession {
 
   // ---- before sending ----------------------------------------------------------------------
 
-  /** Whether this composer might hold an open error (or has unchecked changes that might). */
-  mightBlockSend(): boolean {
-    if (this.paused) return false;
-    return this.checkedVersion !== this.version || this.openErrors().length > 0;
+  /** Whether an error is open, checking the latest edits first (at once, inside the send click). */
+  blocksSend(): boolean {
+    if (this.checkedVersion !== this.version) {
+      try {
+        this.checkNow();
+      } catch (error) {
+        console.debug('[Parish Post Check] check before sending failed', error);
+      }
+    }
+    return this.openErrors().length > 0;
   }
 
   /** Brings the findings up to date with the editor. */

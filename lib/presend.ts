@@ -61,6 +61,7 @@ export function installPresend({ ctx, adapter, sessions, signal }: PresendOption
     };
     try {
       await Promise.all(scope.map((s) => s.refresh()));
+      // Fixed or dismissed in the meantime: nothing to ask.
       const blocking = scope.filter((s) => s.openErrors().length > 0);
       if (!blocking.length) {
         replay();
@@ -119,7 +120,7 @@ export function installPresend({ ctx, adapter, sessions, signal }: PresendOption
       if (!control) return;
       const scope = inScope((s) => s.containsControl(control));
       if (!scope.length) return;
-      if (!deciding && !sendDialogOpen() && !scope.some((s) => s.mightBlockSend())) return;
+      if (!deciding && !sendDialogOpen() && !scope.some((s) => s.blocksSend())) return;
       hold(event);
       if (event.type === 'click' && !deciding) void decide(scope, () => replayPress(control));
     } catch (error) {
@@ -137,7 +138,7 @@ export function installPresend({ ctx, adapter, sessions, signal }: PresendOption
       if (!shortcut && !control) return;
       const scope = inScope((s) => (control ? s.containsControl(control) : s.containsTarget(target)));
       if (!scope.length) return;
-      if (!deciding && !sendDialogOpen() && !scope.some((s) => s.mightBlockSend())) return;
+      if (!deciding && !sendDialogOpen() && !scope.some((s) => s.blocksSend())) return;
       hold(event);
       if (deciding || event.repeat) return;
       void decide(scope, control ? () => replayPress(control) : () => replayKey(target.isConnected ? target : scope[0]!.editor, event));

@@ -27,11 +27,25 @@ function unshift(finding: Finding, by: number, text: string): Finding {
   return { ...finding, start, end, ...(fix ? { fix } : {}) };
 }
 
-/** Checks a trail's text (offsets in the trail's own text). `run` is the checker call to use. */
+const isTrail = (f: Finding) => f.rule === 'email-trail';
+
+/** With the trail's own text unrecognised, the findings of the marked text, shifted back. */
+function fromMarked(first: Finding[], marked: Finding[], text: string): Finding[] {
+  const kept = marked.filter(keptForTrail);
+  if (!kept.some(isTrail)) return first;
+  return kept.map((f) => unshift(f, SYNTHETIC_MARKER.length, text));
+}
+
+/** Checks a trail's text (offsets in the trail's own text) with a sliced checker call. */
 export async function checkTrail(draft: DraftInput, run: (draft: DraftInput) => Promise<Finding[]> | Finding[]): Promise<Finding[]> {
   const first = (await run(draft)).filter(keptForTrail);
-  if (first.some((f) => f.rule === 'email-trail')) return first;
-  const marked = (await run({ ...draft, text: SYNTHETIC_MARKER + draft.text })).filter(keptForTrail);
-  if (!marked.some((f) => f.rule === 'email-trail')) return first;
-  return marked.map((f) => unshift(f, SYNTHETIC_MARKER.length, draft.text));
+  if (first.some(isTrail)) return first;
+  return fromMarked(first, await run({ ...draft, text: SYNTHETIC_MARKER + draft.text }), draft.text);
+}
+
+/** The same, at once (before a send). */
+export function checkTrailNow(draft: DraftInput, run: (draft: DraftInput) => Finding[]): Finding[] {
+  const first = run(draft).filter(keptForTrail);
+  if (first.some(isTrail)) return first;
+  return fromMarked(first, run({ ...draft, text: SYNTHETIC_MARKER + draft.text }), draft.text);
 }

@@ -96,6 +96,18 @@ describe('before it is sent', () => {
     expect(await dialogOpen(p)).toBe(false);
   });
 
+  test('Facebook: an error typed just before Post is caught, even before its underline shows', async () => {
+    const p = await open('facebook');
+    await p.locator(EDITOR_SELECTORS.facebook).click();
+    await p.keyboard.type('Thanks for nothing, you idiot');
+    // No wait for the live check: the click itself checks the latest text.
+    await p.locator('[role="button"][aria-label="Post"]').click();
+    await waitFor(() => dialogOpen(p), Boolean, 'dialog shown');
+    await dialogButton(p, 'Go back and edit');
+    expect(await sent(p)).toEqual([]);
+    expect(await fixtureText(p)).toBe('Thanks for nothing, you idiot');
+  });
+
   test('X: Ctrl+Enter in a thread asks first, then posts every box unchanged', async () => {
     const p = await open('xThread');
     await p.locator(EDITOR_SELECTORS.xBox(0)).click();
