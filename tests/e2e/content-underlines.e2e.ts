@@ -263,6 +263,31 @@ describe('live checking in the composers', () => {
     expect(entries.some((e) => e === 'Someone’s phone number|07700 900123')).toBe(true);
   });
 
+  test('nothing is checked mid-composition (IME); the committed text is', async () => {
+    const p = await open('gmail');
+    await p.locator(EDITOR_SELECTORS.gmail).focus();
+    await p.keyboard.type('The chair is an ');
+    const cdp = await h.context.newCDPSession(p);
+    await cdp.send('Input.imeSetComposition', { text: 'idiot', selectionStart: 5, selectionEnd: 5 });
+    await p.waitForTimeout(1500);
+    expect(await underlinedTexts(p)).toEqual([]);
+    await cdp.send('Input.insertText', { text: 'idiot' });
+    expect(await waitForUnderlines(p, (t) => t.length === 1)).toEqual(['idiot']);
+    await cdp.detach();
+  });
+
+  test('a huge paste is checked up to the cap, with a notice saying so', async () => {
+    const p = await open('gmail');
+    const line = 'The parish council meets on Tuesday evening in the village hall. ';
+    await p.evaluate((text) => (window as unknown as { __fixture: { setBody(i: number, t: string): void } }).__fixture.setBody(0, text), `${line.repeat(900)}\nYou idiot.`);
+    const notice = p.locator(`${OVERLAY_HOST} .ppc-notice`);
+    await notice.waitFor({ timeout: 60_000 });
+    expect(await notice.innerText()).toMatch(/only the first 50,000 characters are checked/);
+    expect(await notice.getAttribute('role')).toBe('status');
+    // "idiot" is beyond the cap: not underlined, and the page stayed responsive.
+    expect(await underlinedTexts(p)).toEqual([]);
+  });
+
   test('the extension adds nothing inside the editors and makes no request', async () => {
     const p = await open('facebook');
     await p.locator(EDITOR_SELECTORS.facebook).click();
