@@ -54,12 +54,15 @@ describe('UI_CSS', () => {
   });
 });
 
-describe('components', () => {
-  it('never use innerHTML: Gmail enforces Trusted Types', () => {
-    const dir = join(import.meta.dirname, '..', '..', 'components');
-    for (const file of readdirSync(dir)) {
-      const source = readFileSync(join(dir, file), 'utf8');
-      expect(source, file).not.toMatch(/innerHTML|outerHTML|dangerouslySetInnerHTML|insertAdjacentHTML/);
+describe('extension source', () => {
+  it('never uses innerHTML: Gmail enforces Trusted Types', () => {
+    const root = join(import.meta.dirname, '..', '..');
+    const files = ['components', 'entrypoints', 'lib'].flatMap((dir) =>
+      readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' }).filter((f) => /\.tsx?$/.test(f)).map((f) => join(root, dir, f)),
+    );
+    expect(files.length).toBeGreaterThan(20);
+    for (const file of files) {
+      expect(readFileSync(file, 'utf8'), file).not.toMatch(/innerHTML|outerHTML|dangerouslySetInnerHTML|insertAdjacentHTML|document\.write/);
     }
   });
 });
