@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { CONTENT_MATCHES } from './lib/sites/matches.ts';
 import { zodWithoutEval } from './build/zod-without-eval.ts';
 
 /**
@@ -33,6 +34,9 @@ export default defineConfig({
     description:
       "Checks posts and emails against your parish council's social media policy as you write. Nothing leaves your browser.",
     permissions: ['storage'],
+    // The composer sites only (the content script's matches): the popup reads the active tab's
+    // address to know which site it is on, which needs host access and not the "tabs" permission.
+    host_permissions: [...CONTENT_MATCHES],
     content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
     // A council's IT can push settings through policy (storage.managed): Chrome and Edge read the
     // schema below; Firefox reads policies.json keyed by this id. See README, "Deploying to a whole council".
