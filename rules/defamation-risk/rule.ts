@@ -241,8 +241,8 @@ export default defineRule({
     const adjectives = ADJECTIVES.find(text);
     const hasLies = /\blies?\b/i.test(text);
     const passive = /\b(?:stolen|embezzled|fiddled|falsified|doctored|rigged|pocketed|misappropriated)\s+by\s+(?:the\s+)?/gi;
-    const hasPassive = passive.test(text);
-    if (!verbs.length && !crimes.length && !nouns.length && !adjectives.length && !hasLies && !hasPassive) return [];
+    const hasExtra = passive.test(text) || /\b(?:took|taken|pocketed|banked)\s+(?:the|our|their|my)\s+(?:money|cash|deposit|fees?)\b/i.test(text);
+    if (!verbs.length && !crimes.length && !nouns.length && !adjectives.length && !hasLies && !hasExtra) return [];
     const tokens = tokenize(text);
     const c: Ctx = { text, tokens, names: new Names(ctx.nlp) };
     if (yesNoQuestion(c)) return [];
@@ -276,6 +276,14 @@ export default defineRule({
     }
     if (hasLies) {
       for (const m of liesOfSomeone(c)) if (!hedgedBefore(c, m.first, hedgeStarts)) hits.push(m);
+    }
+    // "took the money for the scheme and never laid a metre of fibre": paid and did not deliver.
+    const tookMoney = /\b(?:took|taken|pocketed|banked)\s+(?:the|our|their|my|residents['’]?|people['’]s)\s+(?:money|cash|deposit|deposits|fees?|payments?)\b[^.;:!?]{0,80}?\band\s+(?:then\s+)?(?:never|didn['’]t|did\s+not)\s+(?:laid|lay|delivered|deliver|did|do|finished|finish|completed|complete|turned\s+up|turn\s+up|came\s+back|come\s+back|started|start|built|build|installed|install|provided|provide)\b/gi;
+    for (const tm of text.matchAll(tookMoney)) {
+      const first = tokens.findIndex((t) => t.start === tm.index);
+      if (first === -1 || hedgedBefore(c, first, hedgeStarts)) continue;
+      const m: TokMatch = { start: tm.index, end: tm.index + tm[0].length, text: tm[0], first, last: first };
+      if (identifiableSubject(c, m, true)) hits.push(m);
     }
     // Passive: "the money was stolen by the treasurer".
     passive.lastIndex = 0;

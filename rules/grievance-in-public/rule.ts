@@ -36,6 +36,10 @@ const CONDUCT_NOUNS = new Set(['behaviour', 'conduct', 'attitude', 'treatment', 
 // "The clerk treated me to lunch", "treats me fairly": not a grievance.
 const KIND_AFTER = /^\s+(?:to|kindly|well|fairly|with\s+respect|brilliantly|really\s+well|so\s+well|like\s+family)\b/i;
 // Context that makes a first-person grievance about the council.
+// "Nobody on the council listens", "none of my colleagues backed me".
+const NOBODY =
+  /\b(?:nobody|no\s+one|none\s+of)\b[^.;:!?]{0,40}?\b(?:listens?|cares?|bothers?|replie[sd]|answer(?:s|ed)|respond(?:s|ed)|backed\s+me|backs\s+me|supports?\s+me|supported\s+me|stood\s+up\s+for\s+me)\b/gi;
+const CONTRAST = new Set(['but', 'although', 'though', 'however', 'yet', 'whereas', 'while']);
 const COUNCIL_CONTEXT = /\b(?:meetings?|motions?|agenda|minutes)\b/i;
 
 /** Overlapping pieces of one grievance become one span. */
@@ -102,11 +106,17 @@ export default defineRule({
     const m = MISTREATMENT.find(text);
     const j = JUDGEMENTS.find(text);
     const s = STATEMENTS.find(text);
-    if (!f.length && !m.length && !j.length && !s.length && !CUES.test(text)) return [];
+    NOBODY.lastIndex = 0;
+    const nobody = NOBODY.exec(text);
+    if (!f.length && !m.length && !j.length && !s.length && !nobody && !CUES.test(text)) return [];
     const tokens = tokenize(text);
     const actorIdx = tokens.map((_, i) => i).filter((i) => isActor(tokens, i));
     const hits: Hit[] = [];
 
+    // "Nobody on the council listens to me"
+    if (nobody && actorIdx.some((a) => tokens[a]!.start > nobody.index && tokens[a]!.start < nobody.index + nobody[0].length)) {
+      hits.push({ start: nobody.index, end: nobody.index + nobody[0].length });
+    }
     // "fed up with how the clerk treats me", "let down by my fellow councillors"
     for (const x of locate(tokens, f)) {
       if (negatedJustBefore(tokens, x.first)) continue;
@@ -179,9 +189,15 @@ export default defineRule({
         if (FEELING_CUES.test(x.text) && actorIdx.some((a) => a < x.first && x.first - a <= 3)) continue;
         // The complaint is aimed at whichever is nearer: the council or another body.
         const distance = (a: { start: number; end: number }) => (a.end <= x.start ? x.start - a.end : Math.max(0, a.start - x.end));
-        const nearestActor = Math.min(...actorIdx.map((a) => distance(tokens[a]!)));
+        // "disappointed the application was refused, but the committee gave clear reasons": a contrast
+        // between the feeling and the council sets them apart.
+        const linked = actorIdx.filter((a) => {
+          const [lo, hi] = a < x.first ? [a, x.first] : [x.last, a];
+          return !tokens.slice(lo + 1, hi).some((t) => CONTRAST.has(t.lower));
+        });
+        const nearestActor = Math.min(...linked.map((a) => distance(tokens[a]!)));
         const nearestOther = Math.min(...others.map(distance));
-        if (actorIdx.length && nearestActor < nearestOther) hits.push({ start: x.start, end: x.end });
+        if (linked.length && nearestActor < nearestOther) hits.push({ start: x.start, end: x.end });
         else if (!actorIdx.length && !others.length) pending.push({ start: x.start, end: x.end });
         break;
       }

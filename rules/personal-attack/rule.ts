@@ -145,6 +145,29 @@ function predicateOfSomeone(c: Ctx, m: TokMatch, explicitOnly: boolean): boolean
   return true;
 }
 
+// Adjectives about someone's mind or character, which insult them even when said of what they did:
+// "Cllr Pennington's contribution was clueless".
+const MIND_ADJECTIVES = new Set([
+  'clueless', 'brainless', 'witless', 'idiotic', 'moronic', 'imbecilic', 'gormless', 'spineless', 'gutless', 'cowardly',
+  'arrogant', 'pompous', 'smug', 'vile', 'nasty', 'despicable', 'spiteful', 'vindictive', 'deluded', 'delusional',
+  'two-faced', 'hypocritical', 'pig-headed', 'small-minded', 'narrow-minded', 'self-serving', 'brain-dead', 'dim-witted',
+]);
+
+/** "Cllr Pennington's contribution to the meeting was clueless": a person's doing, described by a mind word. */
+function mindOfSomeone(c: Ctx, m: TokMatch): boolean {
+  const { tokens, names } = c;
+  if (!MIND_ADJECTIVES.has(m.text.toLowerCase())) return false;
+  const s = copulaSubject(tokens, m.first, FILLERS, names);
+  if (!s || s.negated || s.who !== 'unknown') return false;
+  for (let i = s.index; i >= 0 && s.index - i <= 8; i--) {
+    const t = tokens[i]!;
+    if (t.clitic === "'s" && whoIs(tokens, i, names) === 'person' && !['he', 'she', 'it', 'that', 'there', 'what', 'who'].includes(t.stem)) return true;
+    if (['his', 'her', 'their', 'your'].includes(t.lower)) return true;
+    if (t.boundary) break;
+  }
+  return false;
+}
+
 /** "incompetent councillors", "a useless clerk", "you stupid little man". */
 function describesPerson(c: Ctx, m: TokMatch): boolean {
   const { tokens } = c;
@@ -188,7 +211,7 @@ export default defineRule({
     }
     for (const m of locate(tokens, PERSON_ADJ.find(text))) {
       if (/^\s+of\b/i.test(text.slice(m.end, m.end + 4))) continue; // "ignorant of the rule"
-      if (predicateOfSomeone(c, m, false) || describesPerson(c, m)) hits.push(m);
+      if (predicateOfSomeone(c, m, false) || describesPerson(c, m) || mindOfSomeone(c, m)) hits.push(m);
     }
     for (const m of locate(tokens, AMBIG_ADJ.find(text))) {
       if (predicateOfSomeone(c, m, true) || describesPerson(c, m)) hits.push(m);

@@ -74,7 +74,7 @@ export function maskedMatcher(words: readonly string[]): MaskedList {
         while (token.endsWith('!')) token = token.slice(0, -1); // "sh*t!!" ends with punctuation
         if (![...token].some(isMask)) continue;
         // "Mrs S****": a name blanked out after a title, not a swear word.
-        const before = /(\p{L}+)\.?\s+$/u.exec(text.slice(Math.max(0, m.index - 12), m.index));
+        const before = /(?<!\p{L})(\p{L}+)\.?\s+$/u.exec(text.slice(Math.max(0, m.index - 12), m.index));
         if (before && TITLES.has(before[1]!.toLowerCase())) continue;
         if (fits(token)) out.push({ start: m.index, end: m.index + token.length, text: token });
       }

@@ -141,7 +141,7 @@ export default defineRule({
     const text = ctx.sentence.text;
     const phrases = PHRASES.test(text);
     const verbs = VERBS.test(text);
-    const orElse = /,?\s+or\s+else\s*[.!]*\s*$/i.exec(text);
+    const orElse = /(?:,|(?<![\s,]))\s+or\s+else\s*(?:[.!]+\s*)?$/i.exec(text);
     if (!phrases && !verbs && !orElse) return [];
     if (REPORTED.test(text)) return [];
     const tokens = tokenize(text);
