@@ -15,6 +15,18 @@ export default {
     { text: 'I think the 8% precept rise is wrong.', capacity: 'council', role: 'clerk', name: 'capacity council' },
     'I think the weather will be kind for the fete on Saturday.',
     'The council agreed last night to replace the swings, and the work is expected in June.',
+    // Linking verbs and "should" in plain facts and notices: no judgement of a council matter.
+    'The new bench by the pavilion is right outside the shop, next to the bus shelter.',
+    'The speed sign was wrong for a few days because of a fault, but the contractor has fixed it.',
+    "The consultation closes on Friday, so it's not too late to have your say on the play area.",
+    'The village fair is on the recreation ground on Saturday from 2pm.',
+    'The footpath should be reopened by Friday once the fallen tree is cleared.',
+    'Dogs must be kept on leads on the recreation ground during matches.',
+    'The contractor has worked through the weekend to finish the resurfacing of the car park.',
+    'The streetlight on Mill Lane has failed again, so I have reported it to the clerk.',
+    "It's time to get your entries in for the village show.",
+    "The council's right to object to the application was explained at the meeting.",
+    'Views my own, not the council’s: the switch-off trial should be scrapped straight away.',
   ],
   invalid: [
     {
@@ -44,6 +56,44 @@ export default {
     {
       text: 'Broadband for the outlying farms should be the council’s top priority this year.',
       errors: [{ span: 'should be the council’s top priority' }],
+    },
+    // Flat judgements with no "I think".
+    {
+      text: 'Raising the allotment rents by 20% is unfair on the plot holders.',
+      errors: [{ span: 'is unfair' }],
+    },
+    {
+      text: "There have been a lot of questions about the rent rise. Here's where I land: it's fair.",
+      errors: [{ span: "Here's where I land" }],
+    },
+    {
+      text: "The precept went up 6%. It's far too steep for one year.",
+      errors: [{ span: "It's far too" }],
+    },
+    {
+      text: 'The plans for the recreation ground are the right ones. Let’s get on with it.',
+      errors: [{ span: 'the right ones' }],
+    },
+    // How a scheme has turned out, and what should happen to it.
+    {
+      text: 'The speed cushions on Station Road have clearly worked. Traffic is slower.',
+      errors: [{ span: 'have clearly worked' }],
+    },
+    {
+      text: 'The 20mph trial needs to be made permanent.',
+      errors: [{ span: 'needs to be made permanent' }],
+    },
+    {
+      text: 'The 20mph trial has cut speeds right down. Time to make it permanent.',
+      errors: [{ span: 'Time to make' }],
+    },
+    {
+      text: 'The council got it badly wrong on the footpath closure.',
+      errors: [{ span: 'got it badly wrong' }],
+    },
+    {
+      text: 'The new dog bins by the pond are a complete waste of the budget.',
+      errors: [{ span: 'a complete waste of' }],
     },
   ],
 } satisfies RuleCases;
