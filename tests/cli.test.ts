@@ -33,7 +33,7 @@ describe('CLI', () => {
     expect(r.code).toBe(1);
     expect(r.out).toMatch(/^d\.json\n {2}1:1 +warning +reply-all +Croft policy §8: /m);
     expect(r.out).toMatch(/clause §8: Copy only essential recipients/);
-    expect(r.out).toMatch(/\d+ findings? \(\d+ errors?, \d+ warnings?, \d+ info\) in 1 draft\./);
+    expect(r.out).toMatch(/(?<!\d)\d+ findings? \(\d+ errors?, \d+ warnings?, \d+ info\) in 1 draft\./);
   });
 
   it('prints JSON with --json', () => {
@@ -74,7 +74,7 @@ describe('CLI', () => {
       const r = cli([...args], { 'bad.json': '{' });
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.err).toMatch(pattern);
-      expect(r.err).not.toMatch(/\n\s+at /);
+      expect(r.err).not.toMatch(/\n[ \t]+at /);
     }
   });
 

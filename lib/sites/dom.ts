@@ -2,7 +2,7 @@
 import type { Attachment } from '../engine/index.ts';
 
 // Linear: no nested quantifiers; the domain is dot-separated labels.
-const EMAIL = /[\w.+'-]+@[a-z\d-]+(?:\.[a-z\d-]+)+/gi;
+const EMAIL = /(?<![\w.+'-])[\w.+'-]+@[a-z\d-]+(?:\.[a-z\d-]+)+/gi;
 
 /** Every distinct email address in a string, lower-cased, in order. */
 export function emailsIn(value: string | null | undefined): string[] {

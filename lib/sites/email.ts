@@ -30,4 +30,4 @@ export function emailContext(fields: {
   };
 }
 
-export const FORWARDED_HEADER = /-{5,}\s*Forwarded message\s*-{5,}/i;
+export const FORWARDED_HEADER = /(?<!-)-{5,}\s*Forwarded message\s*-{5,}/i;

@@ -59,7 +59,7 @@ function copyrightMarks(text: string, pack: Pack): Match[] {
   const out: Match[] = [];
   for (const m of findAll(COPYRIGHT_MARK, text)) {
     if (OWN_CLAIM.test(text.slice(Math.max(0, m.start - 20), m.start))) continue;
-    const owner = OWNER.exec(text.slice(m.end))![0].replace(/\s+$/u, '');
+    const owner = OWNER.exec(text.slice(m.end))![0].trimEnd();
     if (owner.trim() && ownedByCouncil(owner, pack)) continue;
     const end = m.end + owner.length;
     out.push({ start: m.start, end, text: text.slice(m.start, end) });

@@ -19,7 +19,7 @@ const HANDLE = /(?<![\p{L}\p{N}_@.])@\w{1,30}/gu;
 const PHONE = /(?<![\p{N}/])(?:\+44\s?(?:\(0\)\s?)?|0)\d{2,4}(?:[\s-]?\d){6,8}(?!\p{N})/gu;
 
 function hostOf(site: string): string {
-  return site.trim().toLowerCase().replace(/^https?:\/\//u, '').replace(/^www\./u, '').replace(/\/.*$/u, '');
+  return site.trim().toLowerCase().replace(/^https?:\/\//u, '').replace(/^www\./u, '').split('/')[0]!;
 }
 
 // The council's web addresses: its websites and its own email domains ("bottisham-pc.gov.uk").
@@ -78,7 +78,7 @@ export default defineRule({
 
     if (text.includes('@')) {
       for (const m of matchesOf(EMAIL, text)) {
-        const address = m.text.replace(/[.-]+$/u, '');
+        const address = m.text.replace(/(?<![.-])[.-]+$/u, '');
         if (isOfficialAddress(env.pack, address)) add('email', m.start, m.start + address.length);
         else taken.push({ start: m.start, end: m.end }); // someone else's address: not a web link either
       }

@@ -57,7 +57,7 @@ const POSTCODE_RE = new RegExp(POSTCODE_SOURCE, 'gu');
 const HOME = phraseMatcher(HOME_CONTEXT);
 const EVENT = phraseMatcher(loadWordList('privacy-address-event-words', eventWordsJson));
 const FLAT_BEFORE = /(?:Flat|FLAT|flat|Apartment|apartment|Apt\.?)\s+\d{1,3}[A-Za-z]?,?\s+$/u;
-const WORD_BEFORE = /(\p{L}+)\.?\s*$/u;
+const WORD_BEFORE = /(?<!\p{L})(\p{L}+)\.?\s*$/u;
 const WORDS_AFTER = /^\s+([\p{L}']+)(?:\s+([\p{L}']+))?/u;
 const MONTH_OR_DAY =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;

@@ -208,7 +208,7 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
 }
 
 function wordBefore(text: string, index: number): string {
-  const m = /([\p{L}\p{N}'’-]+)[^\p{L}\p{N}]{0,3}$/u.exec(text.slice(Math.max(0, index - 40), index));
+  const m = /(?<![\p{L}\p{N}'’-])([\p{L}\p{N}'’-]+)[^\p{L}\p{N}]{0,3}$/u.exec(text.slice(Math.max(0, index - 40), index));
   return m ? m[1]! : '';
 }
 
@@ -335,7 +335,7 @@ export function findNames(text: string, options: NameOptions = {}): NameMatch[] 
   if (result.unknown.length && options.nlp) {
     const runs = result.unknown.map((r) => ({ start: r[0]!.start, end: r[r.length - 1]!.end }));
     for (const span of spansOf(options.nlp().people() as unknown as NlpDoc)) {
-      const trimmed = span.text.replace(/[\s.,;:!?'’")]+$/u, '');
+      const trimmed = span.text.replace(/(?<![\s.,;:!?'’")])[\s.,;:!?'’")]+$/u, '');
       const start = span.start;
       const end = start + trimmed.length;
       if (!runs.some((r) => overlaps(r, { start, end }))) continue;
@@ -418,7 +418,7 @@ const NOT_PERSON_WORDS = new Set(['i', 'we', 'you', 'it', 'this', 'that', 'there
 /** Whether the word just before `index` stands for a person (the subject check for "… is disabled"). */
 export function personWordBefore(text: string, index: number): boolean {
   const slice = text.slice(Math.max(0, index - 40), index);
-  const m = /([\p{L}\p{N}'’-]+)\)?,?\s*$/u.exec(slice);
+  const m = /(?<![\p{L}\p{N}'’-])([\p{L}\p{N}'’-]+)\)?,?\s*$/u.exec(slice);
   if (!m) return false;
   const word = m[1]!;
   const key = word.toLowerCase().replace(/['’]s$/, '');

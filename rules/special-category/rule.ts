@@ -169,7 +169,7 @@ const STOPWORDS = new Set(
 const wordsOf = (phrases: readonly string[]) =>
   new Set(
     phrases
-      .flatMap((phrase) => key(phrase).split(/[\s-]+/).map((w) => w.replace(/^['’]+|['’]+$/g, '')))
+      .flatMap((phrase) => key(phrase).split(/[\s-]+/).map((w) => w.replace(/^['’]+|(?<!['’])['’]+$/g, '')))
       .filter((w) => w && !STOPWORDS.has(w) && !/^\d+$/.test(w)),
   );
 const HEALTH_WORDS = wordsOf([...CONDITIONS, ...POSSESSED, ...HEALTH_PHRASES]);
@@ -238,12 +238,14 @@ function termSpan(m: RegExpExecArray, group = 't'): { start: number; end: number
 
 /** The subject of "is …" is a person: the word before, or the noun before a ", who …," aside. */
 function subjectIsPerson(text: string, at: number): boolean {
+  // Bounded: it runs on the 60 characters before the match, so a quadratic worst case is tiny.
+  // eslint-disable-next-line regexp/no-super-linear-move
   const aux = /(?:\s+(?:has|have|had|always|never|usually|probably|still|also|now|apparently|definitely|been|will|would|once|previously))+\s*$/iu.exec(
     text.slice(Math.max(0, at - 60), at),
   );
   if (aux) at -= aux[0].length;
   if (personWordBefore(text, at)) return true;
-  const aside = /([\p{L}\p{N}'’-]+),[^,]{1,60},\s*$/u.exec(text.slice(Math.max(0, at - 90), at));
+  const aside = /(?<![\p{L}\p{N}'’-])([\p{L}\p{N}'’-]+),[^,]{1,60},\s*$/u.exec(text.slice(Math.max(0, at - 90), at));
   return aside !== null && personWordBefore(text, at - (aside[0].length - aside[1]!.length));
 }
 
@@ -271,7 +273,7 @@ function healthHits(text: string, out: Hit[]): void {
         if (/\bthe\s+(?:\S+\s+)?$/i.test(text.slice(m.index, t.start))) continue; // "after the surgery"
       }
       if (/^with$/i.test(lead)) {
-        const before = /([\p{L}'’-]+)\s*$/u.exec(text.slice(Math.max(0, m.index - 30), m.index));
+        const before = /(?<![\p{L}'’-])([\p{L}'’-]+)\s*$/u.exec(text.slice(Math.max(0, m.index - 30), m.index));
         if (before && GENERIC_BEFORE_WITH.has(before[1]!.toLowerCase())) continue;
       }
       out.push({ start: t.start, end: t.end, category: 'health', subject: 'not-self', at: m.index });

@@ -2,7 +2,7 @@ import { defineRule } from '../../lib/engine/rule.ts';
 
 // The pack's note ends with its clause, "(§11)"; the checker already names the clause.
 function plainNote(note: string): string {
-  return note.replace(/\s*\((?:§|requirement|para)[^()]{0,40}\)\s*(?=\.?$)/iu, '').trim();
+  return note.replace(/(?<!\s)\s*\((?:§|requirement|para)[^()]{0,40}\)\s*(?=\.?$)/iu, '').trim();
 }
 
 // Fires on the whole draft: the problem is who is posting as the council, not any one sentence.

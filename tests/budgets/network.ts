@@ -113,7 +113,7 @@ export function scanBundle(dir: string, allowed: readonly AllowedUse[] = ALLOWED
     if (file === 'manifest.json' || !SCANNED.has(extname(file).toLowerCase())) continue;
     const code = readFileSync(join(dir, file), 'utf8');
     for (const match of code.matchAll(REMOTE_URL)) {
-      const url = match[0].replace(/[.,;:]+$/, '');
+      const url = match[0].replace(/(?<![.,;:])[.,;:]+$/, '');
       const allow = allowed.find((a) => a.kind === 'url' && a.pattern.test(url));
       if (allow) used.add(allow);
       else findings.push({ file, kind: 'url', text: url, context: around(code, match.index, match[0].length, 60) });
