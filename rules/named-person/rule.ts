@@ -33,7 +33,11 @@ export default defineRule({
     const { env, sentence } = ctx;
     const notNames = [...env.pack.official.names, env.pack.council, ...env.settings.localStreets];
     const reports: Report[] = [];
+    // A sentence never crosses a line, so a greeting or a bare signature line is visible here too
+    // (rules that reuse this check then agree); the draft pass adds the lines under a sign-off.
+    const skip = greetingAndSignOffRanges(sentence.text);
     for (const name of findNames(sentence.text, { nlp: ctx.nlp, notNames })) {
+      if (skip.some((r) => name.start >= r.start && name.end <= r.end)) continue;
       if (name.role !== 'private') continue;
       if (isPermitted(name, env.settings.permittedNames)) continue;
       if (env.channel === 'email' && addressedInEmail(sentence.text, name)) continue;
