@@ -29,6 +29,10 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // No code generation at run time (zod's JIT), and no modulepreload polyfill (it would fetch).
   vite: () => ({ plugins: [zodWithoutEval()], build: { modulePreload: { polyfill: false } } }),
+  zip: {
+    // Firefox's sources archive (for add-on review): the code and the build set-up, not build output.
+    excludeSources: ['.output/**', 'tests/e2e/fixtures/dist/**', 'tests/e2e/artifacts/**', 'coverage/**', '**/*.log'],
+  },
   manifest: ({ browser }) => ({
     name: 'Parish Post Check',
     description:
