@@ -10,7 +10,6 @@ import {
   Names,
   NEGATORS,
   quote,
-  SELF_PRONOUNS,
   subjectIndexBefore,
   tokenize,
   whoIs,
@@ -278,7 +277,7 @@ export default defineRule({
       for (const m of liesOfSomeone(c)) if (!hedgedBefore(c, m.first, hedgeStarts)) hits.push(m);
     }
     // "took the money for the scheme and never laid a metre of fibre": paid and did not deliver.
-    const tookMoney = /\b(?:took|taken|pocketed|banked)\s+(?:the|our|their|my|residents['’]?|people['’]s)\s+(?:money|cash|deposit|deposits|fees?|payments?)\b[^.;:!?]{0,80}?\band\s+(?:then\s+)?(?:never|didn['’]t|did\s+not)\s+(?:laid|lay|delivered|deliver|did|do|finished|finish|completed|complete|turned\s+up|turn\s+up|came\s+back|come\s+back|started|start|built|build|installed|install|provided|provide)\b/gi;
+    const tookMoney = /\b(?:took|taken|pocketed|banked)\s+(?:the|our|their|my|residents['’]?|people['’]s)\s+(?:money|cash|deposit|deposits|fees?|payments?)\b[^.;:!?]{1,80}?\band\s+(?:then\s+)?(?:never|didn['’]t|did\s+not)\s+(?:laid|lay|delivered|deliver|did|do|finished|finish|completed|complete|turned\s+up|turn\s+up|came\s+back|come\s+back|started|start|built|build|installed|install|provided|provide)\b/gi;
     for (const tm of text.matchAll(tookMoney)) {
       const first = tokens.findIndex((t) => t.start === tm.index);
       if (first === -1 || hedgedBefore(c, first, hedgeStarts)) continue;

@@ -73,7 +73,7 @@ const MENTION = phraseMatcher([
   ...loadWordList('conduct-protected-adjectives', adjectives).filter((a) => !EVERYDAY_ADJECTIVES.has(a.toLowerCase())),
 ]);
 
-interface Group extends TokMatch {}
+type Group = TokMatch;
 
 function findGroups(text: string, tokens: readonly Tok[]): Group[] {
   const out: Group[] = [];

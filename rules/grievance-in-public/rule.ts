@@ -1,7 +1,7 @@
 import type { Report } from '../../lib/engine/rule.ts';
 import { defineRule } from '../../lib/engine/rule.ts';
 import { loadWordList } from '../../lib/engine/phrases.ts';
-import { listMatcher, locate, NEGATORS, quote, tokenize, type Tok, type TokMatch } from '../shared/conduct-text.ts';
+import { listMatcher, locate, NEGATORS, quote, tokenize, type Tok } from '../shared/conduct-text.ts';
 import actors from '../wordlists/conduct-council-actors.json';
 import feelings from '../wordlists/conduct-grievance-feelings.json';
 import mistreatment from '../wordlists/conduct-grievance-mistreatment.json';
@@ -38,7 +38,7 @@ const KIND_AFTER = /^\s+(?:to|kindly|well|fairly|with\s+respect|brilliantly|real
 // Context that makes a first-person grievance about the council.
 // "Nobody on the council listens", "none of my colleagues backed me".
 const NOBODY =
-  /\b(?:nobody|no\s+one|none\s+of)\b[^.;:!?]{0,40}?\b(?:listens?|cares?|bothers?|replie[sd]|answer(?:s|ed)|respond(?:s|ed)|backed\s+me|backs\s+me|supports?\s+me|supported\s+me|stood\s+up\s+for\s+me)\b/gi;
+  /\b(?:nobody|no\s+one|none\s+of)\b[^.;:!?]{1,40}?\b(?:listens?|cares?|bothers?|replie[sd]|answer(?:s|ed)|respond(?:s|ed)|backed\s+me|backs\s+me|supports?\s+me|supported\s+me|stood\s+up\s+for\s+me)\b/gi;
 const CONTRAST = new Set(['but', 'although', 'though', 'however', 'yet', 'whereas', 'while']);
 const COUNCIL_CONTEXT = /\b(?:meetings?|motions?|agenda|minutes)\b/i;
 

@@ -19,7 +19,7 @@ const FUNCTION_WORDS = new Set([
 ]);
 // Words that never sit in a heading: "PARISH COUNCIL MEETING TONIGHT" is a heading, "I AM SICK OF THIS" is not.
 const HEADING_BREAKERS = new Set([...FUNCTION_WORDS].filter((w) => !['THE', 'OF', 'FOR', 'AND', 'TO', 'ALL', 'NO', 'NOW', 'MORE', 'ANY', 'NEVER', 'READ', 'GET', 'LISTEN', 'STOP'].includes(w)));
-const CAPS_WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+const CAPS_WORD = /[\p{L}\p{N}]+(?:['’]\p{L}+)*/gu;
 
 interface CapsRun {
   start: number;
@@ -30,7 +30,7 @@ interface CapsRun {
 }
 
 function isCaps(word: string): boolean {
-  const letters = word.replace(/[^\p{L}]/gu, '');
+  const letters = word.replace(/\P{L}/gu, '');
   return letters.length >= 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
 
@@ -186,7 +186,7 @@ export default defineRule({
       let lineEnd = text.indexOf('\n', r.end);
       if (lineEnd === -1) lineEnd = text.length;
       const line = text.slice(lineStart, lineEnd).trim();
-      const letters = line.replace(/[^\p{L}]/gu, '');
+      const letters = line.replace(/\P{L}/gu, '');
       const wholeLineCaps = letters !== '' && letters === letters.toUpperCase();
       const words = line.split(/\s+/).filter(Boolean).length;
       // "I AM SICK AND TIRED OF THIS" has no closing mark either, but pronouns and verbs give it away.

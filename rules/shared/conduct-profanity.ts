@@ -29,7 +29,7 @@ function maskFits(masked: string, word: string): boolean {
 }
 
 // A run of masks of any length between known letters: "f**ing", "f******g", "a**".
-const VARIABLE = /^(\p{L}+)([*#%]{2,})(\p{L}*)$/u;
+const VARIABLE = /^(\p{L}+)[*#%]{2,}(\p{L}*)$/u;
 
 export interface MaskedList {
   /** Masked spellings of a listed word in the text. */
@@ -57,7 +57,7 @@ export function maskedMatcher(words: readonly string[]): MaskedList {
     for (const w of byLength.get(lower.length) ?? []) if (maskFits(lower, w)) return true;
     const v = VARIABLE.exec(lower);
     if (v) {
-      const [, head, , tail] = v as unknown as [string, string, string, string];
+      const [, head, tail] = v as unknown as [string, string, string];
       for (const w of sorted) {
         if (w.length > head.length + tail.length && w.startsWith(head) && w.endsWith(tail)) return true;
       }

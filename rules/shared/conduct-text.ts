@@ -266,7 +266,7 @@ export function copulaSubject(
   if (k < 0 || tokens[k + 1]!.boundary) return undefined;
   const subj = tokens[k]!;
   // "he's been", "they've been": the subject carries the auxiliary.
-  let who = whoIs(tokens, k, names, opts);
+  const who = whoIs(tokens, k, names, opts);
   if (who === 'unknown' || who === 'thing') {
     const rel = relativeSubject(tokens, k, names, opts);
     if (rel !== undefined) return { index: rel, who: whoIs(tokens, rel, names, opts), negated, contracted: false };

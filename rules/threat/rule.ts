@@ -95,7 +95,7 @@ function phraseHits(c: Ctx): TokMatch[] {
     if (/\b(?:registration|reg|number plate)$/.test(lower) && next && !next.boundary) continue;
     if (/\bout$/.test(lower) && ['with', 'for', 'a', 'an', 'some', 'the'].includes(nextWord)) continue;
     // "needs a good kicking", "should be shot": said of a person, not of the printer.
-    if (/^(?:needs?|deserves?|wants?|should|ought|deserves)\b/.test(lower)) {
+    if (/^(?:needs?|deserves?|wants?|should|ought)\b/.test(lower)) {
       const subj = subjectIndexBefore(tokens, m.first, c.names);
       const who = subj === undefined ? 'unknown' : whoIs(tokens, subj, c.names);
       if (who !== 'person' && who !== 'group') continue;
