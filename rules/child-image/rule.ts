@@ -131,7 +131,8 @@ export default defineRule({
     if (!markers.length && !attachments.length) return [];
     if (markers.some((m) => m.messageId === 'permission')) return [];
     const byKind = (kind: Kind) => markers.filter((m) => m.messageId === kind);
-    const media = attachments.filter((a) => a.kind === 'image' || a.kind === 'video');
+    // A logo or crest in an email signature shows no one.
+    const media = attachments.filter((a) => (a.kind === 'image' || a.kind === 'video') && !/logo|crest|signature|banner|icon/i.test(a.name));
     const out: Report[] = [];
     const seen = new Set<string>();
     const push = (r: Report) => {
