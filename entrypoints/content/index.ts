@@ -7,7 +7,7 @@ import { PageHighlights } from '../../lib/overlay/highlights.ts';
 import { watchInteraction } from '../../lib/overlay/interaction.ts';
 import { installPresend } from '../../lib/presend.ts';
 import { adapterFor } from '../../lib/sites/index.ts';
-import { watchComposers } from '../../lib/sites/composer-watcher.ts';
+import { watchComposers, whenInUse } from '../../lib/sites/composer-watcher.ts';
 import { CONTENT_MATCHES } from '../../lib/sites/matches.ts';
 
 export default defineContentScript({
@@ -38,13 +38,15 @@ export default defineContentScript({
       adapter,
       signal,
       onComposer(editor, composerSignal) {
-        try {
-          const session = new ComposerSession(editor, { ctx, adapter, highlights, settings: () => settings, requestPlace: interaction.requestPlace }, composerSignal);
-          sessions.add(session);
-          composerSignal.addEventListener('abort', () => sessions.delete(session), { once: true });
-        } catch (error) {
-          console.debug('[Parish Post Check] could not watch a composer', error);
-        }
+        whenInUse(editor, composerSignal, () => {
+          try {
+            const session = new ComposerSession(editor, { ctx, adapter, highlights, settings: () => settings, requestPlace: interaction.requestPlace }, composerSignal);
+            sessions.add(session);
+            composerSignal.addEventListener('abort', () => sessions.delete(session), { once: true });
+          } catch (error) {
+            console.debug('[Parish Post Check] could not watch a composer', error);
+          }
+        });
       },
     });
 

@@ -64,3 +64,31 @@ export function watchComposers({ adapter, onComposer, signal, scanDelayMs = 100 
   scan();
   return { scan };
 }
+
+function hasText(editor: HTMLElement): boolean {
+  return editor instanceof HTMLTextAreaElement ? editor.value.trim() !== '' : (editor.textContent ?? '').trim() !== '';
+}
+
+/**
+ * Runs `start` once the composer is in use: focused, or holding text (a restored draft, a
+ * reply's trail). A feed full of empty comment boxes costs nothing until one is used.
+ */
+export function whenInUse(editor: HTMLElement, signal: AbortSignal, start: () => void): void {
+  if (editor.contains(document.activeElement) || hasText(editor)) {
+    start();
+    return;
+  }
+  const controller = new AbortController();
+  const go = () => {
+    if (controller.signal.aborted) return;
+    controller.abort();
+    observer.disconnect();
+    if (!signal.aborted) start();
+  };
+  const observer = new MutationObserver(() => hasText(editor) && go());
+  observer.observe(editor, { childList: true, characterData: true, subtree: true });
+  const options = { signal: AbortSignal.any([signal, controller.signal]) };
+  editor.addEventListener('focusin', go, options);
+  editor.addEventListener('input', go, options);
+  signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+}
