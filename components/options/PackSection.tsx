@@ -6,7 +6,7 @@ import { lockPath } from '../../lib/storage/effective.ts';
 import type { Snapshot } from '../../lib/storage/store.ts';
 import { RULE_TITLES } from '../rule-titles.ts';
 import { Locked, Section, SEVERITY_WORDS, SeverityWord } from './common.tsx';
-import type { StoreView } from './store-hooks.ts';
+import { useShown, type StoreView } from './store-hooks.ts';
 
 type Choice = 'default' | Severity | 'off';
 
@@ -22,16 +22,10 @@ export function PackSection({ view, snapshot }: { view: StoreView; snapshot: Sna
   const overrides = effective.council.rules;
   const changedCount = ruleIds.filter((id) => overrides[id]?.enabled === false || overrides[id]?.severity).length;
 
-  const choosePack = (packId: string) => {
-    const choice = effective.packs.find((p) => p.id === packId);
-    void view.run(`pack set to ${choice?.pack.council ?? packId}`, (s) => s.updateSettings({ packId }));
-  };
-
-  const chooseRule = (id: RuleId, choice: Choice) => {
-    const title = RULE_TITLES[id];
-    const override = choice === 'default' ? null : choice === 'off' ? { enabled: false } : { severity: choice };
-    const what = choice === 'default' ? `“${title}” back to the pack’s grading` : choice === 'off' ? `“${title}” switched off` : `“${title}” graded ${SEVERITY_WORDS[choice].toLowerCase()}`;
-    void view.run(what, (s) => s.setRuleOverride(effective.settings.packId, id, override));
+  const [packId, setPackId] = useShown(effective.settings.packId);
+  const choosePack = (next: string) => {
+    const choice = effective.packs.find((p) => p.id === next);
+    setPackId(next, () => view.run(`pack set to ${choice?.pack.council ?? next}`, (s) => s.updateSettings({ packId: next })));
   };
 
   return (
@@ -43,7 +37,7 @@ export function PackSection({ view, snapshot }: { view: StoreView; snapshot: Sna
         <span className="hint" id={`${selectId}-hint`}>
           Five councils’ policies come built in. To use your own council’s, import its pack under “Import and export”.
         </span>
-        <select id={selectId} aria-describedby={`${selectId}-hint`} value={effective.settings.packId} disabled={packLocked} onChange={(e) => choosePack(e.target.value)}>
+        <select id={selectId} aria-describedby={`${selectId}-hint`} value={packId} disabled={packLocked} onChange={(e) => choosePack(e.target.value)}>
           <optgroup label="Built-in packs">
             {builtIn.map((p) => (
               <option key={p.id} value={p.id}>
@@ -106,50 +100,62 @@ export function PackSection({ view, snapshot }: { view: StoreView; snapshot: Sna
               </tr>
             </thead>
             <tbody>
-              {ruleIds.map((id) => {
-                const rule = pack.rules[id]!;
-                const override = overrides[id];
-                const value: Choice = override?.enabled === false ? 'off' : (override?.severity ?? 'default');
-                const locked = effective.locks.has(lockPath.rule(id));
-                const selectLabel = `Your setting for “${RULE_TITLES[id]}”`;
-                return (
-                  <tr key={id} className={value === 'off' ? 'is-off' : undefined} data-rule={id}>
-                    <th scope="row">
-                      {RULE_TITLES[id]}
-                      <span className="rule-desc">{RULES_BY_ID.get(id)?.meta.description}</span>
-                    </th>
-                    <td>
-                      <span className="clause-ref">{rule.clause.ref}</span> {rule.clause.summary}
-                    </td>
-                    <td>
-                      <SeverityWord severity={rule.severity} />
-                    </td>
-                    <td>
-                      <select className="rule-select" aria-label={selectLabel} value={value} disabled={locked} onChange={(e) => chooseRule(id, e.target.value as Choice)}>
-                        <option value="default">As the pack ({SEVERITY_WORDS[rule.severity].toLowerCase()})</option>
-                        <option value="error">Error</option>
-                        <option value="warning">Warning</option>
-                        <option value="info">Note</option>
-                        <option value="off">Off</option>
-                      </select>
-                      {value !== 'default' && !locked && (
-                        <div>
-                          <span className="tag tag-changed">{value === 'off' ? 'Switched off by you' : 'Changed by you'}</span>
-                        </div>
-                      )}
-                      {locked && (
-                        <div>
-                          <Locked by={effective.managedBy} />
-                        </div>
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
+              {ruleIds.map((id) => (
+                <RuleRow key={id} id={id} view={view} snapshot={snapshot} />
+              ))}
             </tbody>
           </table>
         </div>
       </div>
     </Section>
+  );
+}
+
+function RuleRow({ id, view, snapshot }: { id: RuleId; view: StoreView; snapshot: Snapshot }) {
+  const { effective } = snapshot;
+  const rule = effective.pack.rules[id]!;
+  const override = effective.council.rules[id];
+  const [value, setValue] = useShown<Choice>(override?.enabled === false ? 'off' : (override?.severity ?? 'default'));
+  const locked = effective.locks.has(lockPath.rule(id));
+  const title = RULE_TITLES[id];
+
+  const choose = (choice: Choice) => {
+    const next = choice === 'default' ? null : choice === 'off' ? { enabled: false } : { severity: choice };
+    const what = choice === 'default' ? `“${title}” back to the pack’s grading` : choice === 'off' ? `“${title}” switched off` : `“${title}” graded ${SEVERITY_WORDS[choice].toLowerCase()}`;
+    setValue(choice, () => view.run(what, (s) => s.setRuleOverride(effective.settings.packId, id, next)));
+  };
+
+  return (
+    <tr className={value === 'off' ? 'is-off' : undefined} data-rule={id}>
+      <th scope="row">
+        {title}
+        <span className="rule-desc">{RULES_BY_ID.get(id)?.meta.description}</span>
+      </th>
+      <td>
+        <span className="clause-ref">{rule.clause.ref}</span> {rule.clause.summary}
+      </td>
+      <td>
+        <SeverityWord severity={rule.severity} />
+      </td>
+      <td>
+        <select className="rule-select" aria-label={`Your setting for “${title}”`} value={value} disabled={locked} onChange={(e) => choose(e.target.value as Choice)}>
+          <option value="default">As the pack ({SEVERITY_WORDS[rule.severity].toLowerCase()})</option>
+          <option value="error">Error</option>
+          <option value="warning">Warning</option>
+          <option value="info">Note</option>
+          <option value="off">Off</option>
+        </select>
+        {value !== 'default' && !locked && (
+          <div>
+            <span className="tag tag-changed">{value === 'off' ? 'Switched off by you' : 'Changed by you'}</span>
+          </div>
+        )}
+        {locked && (
+          <div>
+            <Locked by={effective.managedBy} />
+          </div>
+        )}
+      </td>
+    </tr>
   );
 }

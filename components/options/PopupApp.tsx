@@ -14,6 +14,8 @@ import { CAPACITY_LABELS, SITE_NAMES, SWITCH_LABELS } from './wording.ts';
 type Tab = { id: number | null; site: SiteId | null };
 type Count = { state: 'loading' } | { state: 'none' } | { state: 'ok'; count: FindingCount };
 
+const SITE_IDS: readonly SiteId[] = ['facebook', 'x', 'gmail', 'outlook'];
+
 const COUNT_POLL_MS = 1500;
 
 export function PopupApp() {
@@ -31,12 +33,15 @@ export function PopupApp() {
   // Ask the tab's content script; it answers only on the four sites.
   useEffect(() => {
     if (!tab) return;
-    if (tab.id === null || !tab.site) return setCount({ state: 'none' });
+    if (tab.id === null) return setCount({ state: 'none' });
     let stopped = false;
     const ask = async () => {
       try {
         const reply = (await browser.tabs.sendMessage(tab.id!, { type: COUNT_MESSAGE })) as FindingCount | undefined;
-        if (!stopped) setCount(reply && typeof reply.total === 'number' ? { state: 'ok', count: reply } : { state: 'none' });
+        if (stopped) return;
+        setCount(reply && typeof reply.total === 'number' ? { state: 'ok', count: reply } : { state: 'none' });
+        // The content script says which site it is on, in case the tab's address was not given.
+        if (!tab.site && reply?.site && SITE_IDS.includes(reply.site)) setTab({ ...tab, site: reply.site });
       } catch {
         if (!stopped) setCount({ state: 'none' });
       }

@@ -4,7 +4,7 @@ import { SITES, type SiteId } from '../../lib/settings/schema.ts';
 import { lockPath } from '../../lib/storage/effective.ts';
 import type { Snapshot } from '../../lib/storage/store.ts';
 import { Locked, Section } from './common.tsx';
-import type { StoreView } from './store-hooks.ts';
+import { useShown, type StoreView } from './store-hooks.ts';
 import { CAPACITY_EXPLAINED, CAPACITY_LABELS, ROLE_LABELS, SITE_NAMES } from './wording.ts';
 
 export function YouSection({ view, snapshot }: { view: StoreView; snapshot: Snapshot }) {
@@ -13,6 +13,8 @@ export function YouSection({ view, snapshot }: { view: StoreView; snapshot: Snap
   const by = effective.managedBy;
   const roleLocked = effective.locks.has('role');
   const capacityLocked = effective.locks.has('capacity');
+  const [role, setRole] = useShown(s.role);
+  const [capacity, setCapacity] = useShown(s.capacity);
 
   return (
     <Section id="you" title="You and your capacity" intro="Before you post, ask: am I writing as the council, or as myself? The checks change with the answer.">
@@ -21,17 +23,17 @@ export function YouSection({ view, snapshot }: { view: StoreView; snapshot: Snap
           Your role {roleLocked && <Locked by={by} />}
         </legend>
         <div className="choices inline">
-          {ROLES.map((role) => (
-            <label key={role} className="choice">
+          {ROLES.map((r) => (
+            <label key={r} className="choice">
               <input
                 type="radio"
                 name="role"
-                value={role}
-                checked={s.role === role}
+                value={r}
+                checked={role === r}
                 disabled={roleLocked}
-                onChange={() => void view.run(`role set to ${ROLE_LABELS[role].toLowerCase()}`, (st) => st.updateSettings({ role }))}
+                onChange={() => setRole(r, () => view.run(`role set to ${ROLE_LABELS[r].toLowerCase()}`, (st) => st.updateSettings({ role: r })))}
               />
-              <span className="choice-title">{ROLE_LABELS[role]}</span>
+              <span className="choice-title">{ROLE_LABELS[r]}</span>
             </label>
           ))}
         </div>
@@ -42,21 +44,21 @@ export function YouSection({ view, snapshot }: { view: StoreView; snapshot: Snap
           Usually, you write {capacityLocked && <Locked by={by} />}
         </legend>
         <div className="choices">
-          {CAPACITIES.map((capacity) => (
-            <label key={capacity} className="choice">
+          {CAPACITIES.map((c) => (
+            <label key={c} className="choice">
               <input
                 type="radio"
                 name="capacity"
-                value={capacity}
-                checked={s.capacity === capacity}
+                value={c}
+                checked={capacity === c}
                 disabled={capacityLocked}
-                aria-describedby={`capacity-${capacity}-text`}
-                onChange={() => void view.run(`capacity set to “${CAPACITY_LABELS[capacity].toLowerCase()}”`, (st) => st.updateSettings({ capacity }))}
+                aria-describedby={`capacity-${c}-text`}
+                onChange={() => setCapacity(c, () => view.run(`capacity set to “${CAPACITY_LABELS[c].toLowerCase()}”`, (st) => st.updateSettings({ capacity: c })))}
               />
               <span>
-                <span className="choice-title">{CAPACITY_LABELS[capacity]}</span>
-                <span className="choice-text" id={`capacity-${capacity}-text`}>
-                  {CAPACITY_EXPLAINED[capacity]}
+                <span className="choice-title">{CAPACITY_LABELS[c]}</span>
+                <span className="choice-text" id={`capacity-${c}-text`}>
+                  {CAPACITY_EXPLAINED[c]}
                 </span>
               </span>
             </label>
@@ -93,16 +95,16 @@ export function YouSection({ view, snapshot }: { view: StoreView; snapshot: Snap
 function SiteRow({ site, view, snapshot }: { site: SiteId; view: StoreView; snapshot: Snapshot }) {
   const { effective, state } = snapshot;
   const s = effective.settings;
-  const on = !s.disabledSites.includes(site);
   const sitesLocked = effective.locks.has('disabledSites');
   const capacityLocked = effective.locks.has(lockPath.siteCapacity(site));
-  const value = s.siteCapacity[site] ?? 'general';
+  const [on, setOn] = useShown(!s.disabledSites.includes(site));
+  const [value, setValue] = useShown<string>(s.siteCapacity[site] ?? 'general');
   const name = SITE_NAMES[site];
 
   const toggle = (checked: boolean) => {
     const current = state.settings.disabledSites;
     const disabledSites = checked ? current.filter((x) => x !== site) : [...new Set([...current, site])];
-    void view.run(`checking ${checked ? 'on' : 'off'} for ${name}`, (st) => st.updateSettings({ disabledSites }));
+    setOn(checked, () => view.run(`checking ${checked ? 'on' : 'off'} for ${name}`, (st) => st.updateSettings({ disabledSites })));
   };
 
   const choose = (choice: string) => {
@@ -110,7 +112,7 @@ function SiteRow({ site, view, snapshot }: { site: SiteId; view: StoreView; snap
     if (choice === 'general') delete siteCapacity[site];
     else siteCapacity[site] = choice as Capacity;
     const what = choice === 'general' ? `${name}: same as usual` : `${name}: ${CAPACITY_LABELS[choice as Capacity].toLowerCase()}`;
-    void view.run(what, (st) => st.updateSettings({ siteCapacity }));
+    setValue(choice, () => view.run(what, (st) => st.updateSettings({ siteCapacity })));
   };
 
   return (

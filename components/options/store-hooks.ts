@@ -75,3 +75,23 @@ export function useStoreView(): StoreView {
 
   return { store, snapshot, loadError, save, run, reload };
 }
+
+/**
+ * A control's value shown at once when changed, before the save comes back (React would otherwise
+ * put a radio or select back until the new snapshot arrives). Falls back to the stored value if
+ * the save fails.
+ */
+export function useShown<T extends string | boolean>(actual: T): [T, (next: T, save: () => Promise<boolean>) => void] {
+  const [shown, setShown] = useState(actual);
+  useEffect(() => setShown(actual), [actual]);
+  const change = useCallback(
+    (next: T, save: () => Promise<boolean>) => {
+      setShown(next);
+      void save().then((ok) => {
+        if (!ok) setShown(actual);
+      });
+    },
+    [actual],
+  );
+  return [shown, change];
+}

@@ -23,4 +23,6 @@ export interface FindingCount {
   composers: number;
   /** Checking is switched off for this site. */
   paused: boolean;
+  /** The site the content script is on (lets the popup know it even without the tab's address). */
+  site?: 'facebook' | 'x' | 'gmail' | 'outlook';
 }

@@ -30,13 +30,19 @@ export async function openOptions(h: Harness, hash = ''): Promise<Page> {
   return page;
 }
 
-/** Waits for the page's status to say "Saved: …" (and returns its text). */
-export async function waitForSaved(page: Page, what?: string | RegExp): Promise<string> {
+/** Waits for the page's status to say "Saved: …" (and returns its text). Usable in hooks too. */
+export async function waitForSaved(page: Page, what?: string | RegExp, timeoutMs = 10_000): Promise<string> {
   const status = page.locator('.status');
-  await expect.poll(async () => (await status.getAttribute('class')) ?? '', { timeout: 10_000 }).toContain('status-saved');
-  const text = (await status.innerText()).trim();
-  if (what) expect(text).toMatch(typeof what === 'string' ? new RegExp(what.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) : what);
-  return text;
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const kind = (await status.getAttribute('class')) ?? '';
+    const text = (await status.innerText().catch(() => '')).trim();
+    if (kind.includes('status-failed')) throw new Error(`not saved: ${text}`);
+    const matches = !what || (typeof what === 'string' ? text.includes(what) : what.test(text));
+    if (kind.includes('status-saved') && matches) return text;
+    if (Date.now() > deadline) throw new Error(`no "Saved${what ? `: ${String(what)}` : ''}" within ${timeoutMs} ms; the status says "${text}"`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
 }
 
 // ---- the real popup --------------------------------------------------------------------------
