@@ -4,8 +4,8 @@ import { zodWithoutEval } from './build/zod-without-eval.ts';
 
 /**
  * The extension pages' (options, popup, background) Content Security Policy: only the extension's
- * own scripts, no plugins, and no connections at all (`connect-src 'none'` blocks fetch, XHR,
- * WebSocket, EventSource and sendBeacon, to the extension's own files too). Checked by
+ * own scripts, no plugins, and no connections (`connect-src 'none'` blocks fetch, XHR, WebSocket,
+ * EventSource and sendBeacon to any web address). Checked by
  * tests/budgets/network.test.ts; the pages are opened under it by tests/e2e/extension-pages.e2e.ts.
  */
 export const EXTENSION_PAGES_CSP = [
