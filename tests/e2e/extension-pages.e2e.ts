@@ -63,6 +63,8 @@ describe('extension pages under their CSP', () => {
   test("connect-src 'none' refuses a request from an extension page before it leaves the browser", async () => {
     const page = await open('options.html');
     const before = h.unexpectedRequests.length;
+    // Deliberate network calls, run in the extension page, to show the browser refuses them.
+    /* eslint-disable no-restricted-globals, no-restricted-syntax */
     const results = await page.evaluate(async () => {
       const attempt = (url: string) =>
         fetch(url).then(
@@ -83,6 +85,7 @@ describe('extension pages under their CSP', () => {
         }),
       };
     });
+    /* eslint-enable no-restricted-globals, no-restricted-syntax */
     expect(results).toEqual({ remote: 'refused', composerSite: 'refused', socket: 'refused' });
     // securitypolicyviolation events are dispatched asynchronously.
     await page.waitForFunction(() => ((window as unknown as { __csp?: string[] }).__csp ?? []).length >= 3, null, { timeout: 5_000 }).catch(() => undefined);
