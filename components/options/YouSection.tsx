@@ -73,6 +73,11 @@ export function YouSection({ view, snapshot }: { view: StoreView; snapshot: Snap
         </p>
         <div className="table-wrap">
           <table aria-labelledby="sites-title" aria-describedby="sites-help">
+            <colgroup>
+              <col style={{ width: '22%' }} />
+              <col style={{ width: '38%' }} />
+              <col style={{ width: '40%' }} />
+            </colgroup>
             <thead>
               <tr>
                 <th scope="col">Site</th>
