@@ -13,6 +13,7 @@ import { clippingAncestors, contains, toBox, visibleBox } from './overlay/geomet
 import { highlightsSupported, type PageHighlights, type SpanSet } from './overlay/highlights.ts';
 import type { ExtensionSettings } from './settings/schema.ts';
 import type { SiteAdapter, Trail } from './sites/index.ts';
+import { TextareaMirror } from './overlay/textarea-mirror.ts';
 import { buildTextModel, preservesNewlines, textareaModel, type TextModel } from './text-model.ts';
 import { checkTrail, checkTrailNow } from './trail-check.ts';
 
@@ -76,6 +77,8 @@ export class ComposerSession {
   private hideTimer: ReturnType<typeof setTimeout> | undefined;
   private navigatedAt = 0;
   private clippers: Element[] = [];
+  /** For a <textarea>: its laid-out copy, which gives the words' positions. */
+  private mirror: TextareaMirror | null = null;
 
   constructor(
     readonly editor: HTMLElement,
@@ -109,6 +112,12 @@ export class ComposerSession {
       this.ui = ui;
       this.clippers = clippingAncestors(this.editor);
       ui.ensureMounted();
+      if (this.editor instanceof HTMLTextAreaElement) {
+        this.mirror = new TextareaMirror(this.editor, ui.helperLayer());
+        // Findings may already be in: give them positions.
+        this.model = this.mirror.model();
+        this.applyDismissals();
+      }
       this.render();
     } catch (error) {
       console.debug('[Parish Post Check] could not show the overlay', error);
@@ -155,6 +164,7 @@ export class ComposerSession {
   private teardown(): void {
     clearTimeout(this.hideTimer);
     this.env.highlights.delete(this);
+    this.mirror?.remove();
     this.ui?.remove();
     this.ui = null;
   }
@@ -172,7 +182,7 @@ export class ComposerSession {
   // ---- checking --------------------------------------------------------------------------
 
   private buildModel(trail: Trail | null): TextModel {
-    if (this.editor instanceof HTMLTextAreaElement) return textareaModel(this.editor);
+    if (this.editor instanceof HTMLTextAreaElement) return this.mirror?.model() ?? textareaModel(this.editor);
     return buildTextModel(this.editor, { until: trail?.start ?? null, preserveNewlines: this.preserveNewlines });
   }
 
@@ -253,7 +263,8 @@ export class ComposerSession {
     const spans = emptySpans();
     for (const f of this.findings) this.addRange(f, this.model, spans);
     if (this.trailModel && !this.trail?.collapsed) for (const f of this.trailFindings) this.addRange(f, this.trailModel, spans);
-    if (highlightsSupported()) this.env.highlights.set(this, spans as SpanSet);
+    if (this.drawsBoxes()) this.env.highlights.delete(this);
+    else this.env.highlights.set(this, spans as SpanSet);
     this.refreshCard();
     this.render();
   }
@@ -293,12 +304,18 @@ export class ComposerSession {
     this.ui?.place();
   }
 
+  /** Underlines as boxes: where the Highlight API is missing, and always for a <textarea>. */
+  private drawsBoxes(): boolean {
+    return !highlightsSupported() || this.editor instanceof HTMLTextAreaElement;
+  }
+
   private measure(): Placement {
+    if (this.mirror && this.ui) this.mirror.sync(this.ui.origin());
     const editorBox = visibleBox(this.editor, this.clippers);
     const cardRange = this.card ? this.ranges.get(this.card.finding) : undefined;
     const cardRects = cardRange ? [...cardRange.getClientRects()].map(toBox) : [];
     const boxes: Placement['boxes'] = [];
-    if (!highlightsSupported() && editorBox) {
+    if (this.drawsBoxes() && editorBox) {
       for (const [finding, range] of this.ranges) {
         for (const rect of range.getClientRects()) {
           const box = toBox(rect);

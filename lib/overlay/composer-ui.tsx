@@ -241,6 +241,23 @@ export class ComposerUi {
     });
   }
 
+  /** A container in the shadow root for layout helpers that React does not manage. */
+  helperLayer(): HTMLElement {
+    let layer = this.ui.shadow.querySelector<HTMLElement>('.ppc-helpers');
+    if (!layer) {
+      layer = document.createElement('div');
+      layer.className = 'ppc-helpers';
+      this.ui.shadow.append(layer);
+    }
+    return layer;
+  }
+
+  /** Where a `position: fixed` 0,0 lands inside this UI. */
+  origin(): { x: number; y: number } {
+    const probe = this.ui.shadow.querySelector<HTMLElement>('.ppc-probe');
+    return probe ? fixedOrigin(probe) : { x: 0, y: 0 };
+  }
+
   /** Moves focus into the card (keyboard users who asked for it). */
   focusCard(): boolean {
     const card = this.ui.shadow.querySelector<HTMLElement>('.ppc-card');

@@ -71,6 +71,33 @@ describe('quick fixes', () => {
     expect(await foreignAdditions(p)).toEqual([]);
   });
 
+  test('X mobile web (<textarea>): the fix goes through the textarea’s own editing, and undo restores it', async () => {
+    const p = await open('xHome');
+    await p.evaluate(() => {
+      const wrap = document.createElement('div');
+      wrap.dataset.testid = 'tweetTextarea_7';
+      wrap.style.cssText = 'position:fixed;left:40px;top:40px;z-index:10;background:#fff';
+      const textarea = document.createElement('textarea');
+      textarea.style.cssText = 'width:420px;height:80px;font:16px/20px sans-serif;padding:6px';
+      wrap.append(textarea);
+      document.body.append(wrap);
+    });
+    const textarea = p.locator('[data-testid="tweetTextarea_7"] textarea');
+    await textarea.click();
+    await p.keyboard.type('Her number is 07700 900123 today.');
+    const box = await waitFor(
+      () => p.evaluate(() => [...(document.querySelector('[data-testid="tweetTextarea_7"] parish-post-check')?.shadowRoot?.querySelectorAll<HTMLElement>('.ppc-box') ?? [])].filter((b) => b.style.display !== 'none').map((b) => b.getBoundingClientRect().toJSON() as DOMRect)),
+      (b) => b.length === 1,
+      'underline box',
+    );
+    await p.mouse.move(box[0]!.left + box[0]!.width / 2, box[0]!.top - 6);
+    await waitForCard(p, (t) => t.includes('07700 900123'));
+    await p.locator(`${OVERLAY_HOST} .ppc-card button`, { hasText: 'Replace with [removed]' }).click();
+    await waitFor(() => textarea.inputValue(), (v) => v === 'Her number is [removed] today.', 'textarea after the fix');
+    await p.keyboard.press(UNDO);
+    await waitFor(() => textarea.inputValue(), (v) => v === 'Her number is 07700 900123 today.', 'textarea after undo');
+  });
+
   test('personal-view-disclaimer: "Views my own" is added through Lexical and undone', async () => {
     await h.setExtensionSettings({ packId: 'withyham' });
     const p = await open('facebook');

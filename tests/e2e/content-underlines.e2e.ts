@@ -217,6 +217,49 @@ describe('live checking in the composers', () => {
     await waitForUnderlines(p, (t) => t.length === 0);
   });
 
+  test('X mobile web (a plain <textarea>): underline boxes sit under the words, and hovering shows the card', async () => {
+    const p = await open('xHome');
+    // X's mobile composer: the same testid wrapper around a <textarea>.
+    await p.evaluate(() => {
+      const wrap = document.createElement('div');
+      wrap.dataset.testid = 'tweetTextarea_7';
+      wrap.style.cssText = 'position:fixed;left:40px;top:40px;z-index:10;background:#fff';
+      const textarea = document.createElement('textarea');
+      textarea.style.cssText = 'width:420px;height:80px;font:16px/20px sans-serif;padding:6px;border:1px solid #888';
+      wrap.append(textarea);
+      document.body.append(wrap);
+    });
+    const textarea = p.locator('[data-testid="tweetTextarea_7"] textarea');
+    await textarea.click();
+    const prefix = 'Her number is ';
+    await p.keyboard.type(`${prefix}07700 900123 today.`);
+    const boxes = async () =>
+      p.evaluate(() => {
+        const host = document.querySelector('[data-testid="tweetTextarea_7"] parish-post-check');
+        return [...(host?.shadowRoot?.querySelectorAll<HTMLElement>('.ppc-box') ?? [])].filter((b) => b.style.display !== 'none').map((b) => b.getBoundingClientRect().toJSON() as DOMRect);
+      });
+    const [box] = await waitFor(boxes, (b) => b.length === 1, 'one underline box');
+    // Where the words really are: the textarea's content box plus the width of the text before them.
+    const expected = await p.evaluate(
+      ({ prefix, words }) => {
+        const ta = document.querySelector('[data-testid="tweetTextarea_7"] textarea')!;
+        const rect = ta.getBoundingClientRect();
+        const ctx = document.createElement('canvas').getContext('2d')!;
+        ctx.font = getComputedStyle(ta).font;
+        const left = rect.left + 1 + 6 + ctx.measureText(prefix).width;
+        return { left, width: ctx.measureText(words).width, lineBottom: rect.top + 1 + 6 + 20 };
+      },
+      { prefix, words: '07700 900123' },
+    );
+    expect(Math.abs(box!.left - expected.left)).toBeLessThan(2);
+    expect(Math.abs(box!.width - expected.width)).toBeLessThan(2);
+    expect(Math.abs(box!.bottom - expected.lineBottom)).toBeLessThan(4);
+    // No Range can point into a textarea: the page's highlight registry stays empty for it.
+    expect(await underlinedTexts(p)).toEqual([]);
+    await p.mouse.move(box!.left + box!.width / 2, box!.top - 6);
+    expect(await waitForCard(p, (t) => t.includes('07700 900123'))).toContain('Bottisham policy §4');
+  });
+
   test('Gmail reply-all: the trail is left out of the check, reported apart, and the email context is read', async () => {
     const p = await open('gmailReplyAll');
     // The caret starts above the trail.
