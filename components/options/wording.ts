@@ -44,9 +44,10 @@ export const KIND_LABELS: Record<OverrideEntry['kind'], string> = {
 const DATE = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 const DATE_TIME = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 
-/** "Thursday 6 May 2027" for a YYYY-MM-DD day. */
+/** "Thursday 6 May 2027" for a YYYY-MM-DD day (no comma, whichever ICU the browser has). */
 export function longDate(day: string): string {
-  return DATE.format(new Date(`${day}T00:00:00Z`));
+  const parts = Object.fromEntries(DATE.formatToParts(new Date(`${day}T00:00:00Z`)).map((p) => [p.type, p.value]));
+  return `${parts.weekday} ${parts.day} ${parts.month} ${parts.year}`;
 }
 
 export function dateTime(iso: string): string {
