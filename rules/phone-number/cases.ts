@@ -18,6 +18,7 @@ export default {
     'The Highways team can be reached free on 0800 123 4567.',
     'Case ref 0113 496 0999 has now been closed by the district.',
     'The shop is open 07.30-19.00 daily, 2026-2027 hours.',
+    'The pharmacy is on 01632960777 if you need a repeat prescription collected.',
   ],
   invalid: [
     { text: 'Call Jane on 07700 900123 tonight about the litter pick.', errors: [{ span: '07700 900123', message: 'phone number' }] },
@@ -33,6 +34,11 @@ export default {
       text: 'Happy to help with the sandbags, ring me on 07700 900888.',
       errors: [{ span: '07700 900888', message: 'your own phone number' }],
       name: "the writer's own number gets a gentler message",
+    },
+    {
+      text: 'If the garage is shut when you get there, just text me instead on 07700900742.',
+      errors: [{ span: '07700900742', message: 'your own phone number' }],
+      name: 'the writer named after a venue word, number without spaces',
     },
     { text: 'My neighbour Jo is on 07700 900889 if you need a hand.', errors: [{ span: '07700 900889', message: "someone's phone number" }] },
     { text: 'For hall bookings ring Tina on 07700 900111.', errors: [{ span: '07700 900111' }], name: 'a first name after the venue' },

@@ -114,12 +114,12 @@ export default defineRule({
     defaultSeverity: 'warning',
     messages: {
       ownPhone:
-        '“{{found}}” looks like your own phone number. Once posted it is public and hard to take back: consider pointing people to the council\'s contact details instead.',
+        '“{{found}}” looks like your own phone number. Once posted it is public for good, and people will ring it about council business: leave it out and point people to the council\'s published contact details, or post it only if you are content for anyone to have it.',
       phone:
         '“{{found}}” looks like someone\'s phone number. Residents\' personal details must not be shared: remove it, or share it only with their written permission.',
     },
     readsQuoted: true,
-    dismissReason: 'I have their written permission to share this number',
+    dismissReason: 'It is my own number and I am happy to share it, or I have the owner\'s written permission',
   },
   checkSentence({ sentence, env }) {
     return checkText(sentence.text, env.pack);
