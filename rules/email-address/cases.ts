@@ -15,6 +15,10 @@ export default {
     'Objections go to planning@eastcambs.gov.uk by 12 May.',
     'bottishamvillagehall@gmail.com takes the bookings now.',
     'Meet @ 7pm at the pavilion for the litter pick.',
+    'The fete committee can be reached at fete.volunteers@gmail.com.',
+    "The roofer's email is info@hendryroofing.co.uk if anyone wants a quote.",
+    'Meet at gmail.com was a typo in last month\'s newsletter, sorry.',
+    'Stall holders: enquiries [at] bottishamfete [dot] org [dot] uk.',
     'Email the PCC secretary at pccsecretary@gmail.com about the flower rota.',
     { text: 'New walkers welcome: write to pitstone.walkers@gmail.com for the route.', pack: 'pitstone', name: 'a group named after the parish' },
     { text: 'Please reply to croftparishclerk@gmail.com with your comments.', pack: 'croft', name: "Croft's official address is a gmail one" },
@@ -31,6 +35,26 @@ export default {
     },
   ],
   invalid: [
+    {
+      text: 'Our new footpath warden is keen to hear from you: his email is brambleend@example.net.',
+      errors: [{ span: 'brambleend@example.net' }],
+      name: 'a house-name address given as a person\'s',
+    },
+    {
+      text: 'For the scarecrow trail, get in touch with the organiser on trail.helper42@hotmail.co.uk.',
+      errors: [{ span: 'trail.helper42@hotmail.co.uk' }],
+      name: 'a handle with a role word and digits at webmail',
+    },
+    {
+      text: 'Mrs Kerr is happy to lend the gazebo: kerr.family [at] btinternet [dot] com.',
+      errors: [{ span: 'kerr.family [at] btinternet [dot] com' }],
+      name: 'written out to dodge scrapers',
+    },
+    {
+      text: 'Drop Gill a line at gill dot tanner at gmail dot com about the rota.',
+      errors: [{ span: 'gill dot tanner at gmail dot com' }],
+      name: 'spelt out with dot and at',
+    },
     {
       text: 'You can reach Jane at jane.smith@gmail.com about the bins.',
       errors: [{ span: 'jane.smith@gmail.com', message: "person's email address" }],

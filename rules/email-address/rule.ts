@@ -3,7 +3,7 @@ import type { Pack } from '../../lib/engine/pack.ts';
 import { loadWordList } from '../../lib/engine/phrases.ts';
 import { parse } from '../../lib/engine/nlp.ts';
 import { defineRule, type Report } from '../../lib/engine/rule.ts';
-import { introducedAsOwn, redactReport } from '../shared/privacy-common.ts';
+import { introducedAsOwn, personBefore, redactReport } from '../shared/privacy-common.ts';
 import roleJson from '../wordlists/privacy-email-role-localparts.json';
 import webmailJson from '../wordlists/privacy-webmail-domains.json';
 
@@ -25,15 +25,20 @@ function webmail(domain: string): boolean {
   return false;
 }
 
-/** Whose mailbox the part before the @ names: an organisation's role, a person's, or unclear. */
-function localKind(local: string): 'role' | 'person' | 'unclear' {
+/**
+ * Whose mailbox the part before the @ names: an organisation's role, a person's, or unclear.
+ * "mixed": a role word beside a word that is not one ("lights.volunteer77@"), which reads as a
+ * person's handle when it is at a webmail provider and given for a person or carries digits.
+ */
+function localKind(local: string): 'role' | 'mixed' | 'person' | 'unclear' {
   const lower = local.toLowerCase();
   const tokens = lower.split(/[._+\-\d]+/).filter(Boolean);
   if (tokens.length === 0) return 'unclear';
   // An initial beside a name is a person even with a role word: "t.wickens.hall@".
   if (tokens.some((t) => t.length === 1) && tokens.some((t) => t.length > 1 && !ROLE.has(t))) return 'person';
-  if (ROLE.has(lower) || tokens.some((t) => ROLE.has(t))) return 'role';
+  if (ROLE.has(lower) || tokens.every((t) => ROLE.has(t))) return 'role';
   if (ORGANISATION_INSIDE.test(lower)) return 'role';
+  if (tokens.some((t) => ROLE.has(t))) return 'mixed';
   // jane.smith, jane_smith, smith.j
   if (tokens.length >= 2 && tokens.every((t) => /^[a-z]+$/.test(t))) return 'person';
   return 'unclear';
@@ -53,7 +58,12 @@ function placeNames(pack: Pack): string[] {
   return places;
 }
 
-export function isPersonalEmail(pack: Pack, address: string): boolean {
+/**
+ * Whether an address is a person's. `forPerson`: the text just before gives it as a person's
+ * ("her email is …", "contact the organiser on …"), which settles an unclear local part anywhere
+ * ("oldforgecottage@…") and a mixed one at a webmail provider; a plain role mailbox stays one.
+ */
+export function isPersonalEmail(pack: Pack, address: string, forPerson = false): boolean {
   if (isOfficialAddress(pack, address)) return false;
   const at = address.lastIndexOf('@');
   const local = address.slice(0, at);
@@ -69,19 +79,48 @@ export function isPersonalEmail(pack: Pack, address: string): boolean {
   }
   if (kind === 'role') return false;
   if (kind === 'person') return true;
-  return webmail(domainOf(address));
+  const free = webmail(domainOf(address));
+  if (kind === 'mixed') return free && (forPerson || /\d\d/.test(local));
+  return free || forPerson;
+}
+
+// Written out to dodge scrapers: "jane.smith [at] gmail [dot] com", "jane.smith(at)gmail.com",
+// "jane dot smith at gmail dot com". A plain " at " counts only before a webmail domain.
+const OBFUSCATED =
+  /(?<![\w.%+-])([a-z0-9][\w.%+-]{0,40}(?:\s(?:dot|DOT)\s[a-z0-9][\w%+-]{0,40}){0,3})\s?(\[at\]|\(at\)|\{at\}|\s(?:at|AT)\s)\s?([a-z0-9-]{1,63}(?:\s?(?:\.|\[dot\]|\(dot\))\s?[a-z0-9-]{1,63}|\s(?:dot|DOT)\s[a-z0-9-]{1,63}){1,4})/gi;
+
+function deobfuscate(text: string): string {
+  return text.replace(/\s*(?:\[dot\]|\(dot\)|\s(?:dot|DOT)\s)\s*/g, '.').replace(/\s+/g, '');
+}
+
+function checkObfuscated(text: string, pack: Pack, reports: Report[]): void {
+  if (!/\bat\b|\[at\]|\(at\)|\{at\}/i.test(text) || !/\bdot\b|\.[a-z]/i.test(text)) return;
+  OBFUSCATED.lastIndex = 0;
+  for (let m = OBFUSCATED.exec(text); m; m = OBFUSCATED.exec(text)) {
+    const [, local, at, domainText] = m as unknown as [string, string, string, string];
+    const domain = deobfuscate(domainText).toLowerCase();
+    // A plain " at " needs a webmail domain and a lower-case start ("Meet at gmail.com" is prose).
+    if (!/\.[a-z]{2,}$/.test(domain) || (/^\s/.test(at) && (!webmail(domain) || !/^[a-z0-9]/.test(local)))) {
+      OBFUSCATED.lastIndex = m.index + 1;
+      continue;
+    }
+    const address = `${deobfuscate(local)}@${domain}`;
+    if (!isPersonalEmail(pack, address, personBefore(text, m.index))) continue;
+    reports.push(redactReport(introducedAsOwn(text, m.index) ? 'ownEmail' : 'email', text, m.index, m.index + m[0].length));
+  }
 }
 
 function checkText(text: string, pack: Pack): Report[] {
-  if (!text.includes('@')) return [];
   const reports: Report[] = [];
+  checkObfuscated(text, pack, reports);
+  if (!text.includes('@')) return reports;
   EMAIL.lastIndex = 0;
   for (let m = EMAIL.exec(text); m; m = EMAIL.exec(text)) {
     let end = m.index + m[0].length;
     // A sentence's full stop is not part of the domain.
     while (text[end - 1] === '.') end--;
     const address = text.slice(m.index, end);
-    if (!isPersonalEmail(pack, address)) continue;
+    if (!isPersonalEmail(pack, address, personBefore(text, m.index))) continue;
     reports.push(redactReport(introducedAsOwn(text, m.index) ? 'ownEmail' : 'email', text, m.index, end));
   }
   return reports;
@@ -100,7 +139,7 @@ export default defineRule({
         '“{{found}}” looks like a person\'s email address. Residents\' personal details must not be passed on: remove it, or share it only with their written permission.',
     },
     readsQuoted: true,
-    dismissReason: 'I have their written permission to share this address',
+    dismissReason: 'It is my own address and I am happy to share it, or I have the owner\'s written permission',
   },
   checkSentence({ sentence, env }) {
     return checkText(sentence.text, env.pack);

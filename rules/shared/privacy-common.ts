@@ -90,6 +90,15 @@ export function venueInBracketsAfter(text: string, end: number): boolean {
 const OWN = /(?<!\p{L})(?:me|my|myself)(?!\p{L})([^.!?]{0,25})$/iu;
 
 /**
+ * Whether the stretch just before `start` speaks of a person whose details follow: a title, a
+ * pronoun, a relative or role-holder ("her email is", "contact the organiser on"), or a first name.
+ */
+export function personBefore(text: string, start: number, size = 45): boolean {
+  const before = text.slice(windowStart(start, size), start);
+  return PERSON_MARKER.test(before) || namesSomeone(before);
+}
+
+/**
  * The writer's own details, given as theirs just before: "ring me on …", "my mobile is …",
  * "email me at …" (but not "my neighbour on …").
  */
