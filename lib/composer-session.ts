@@ -3,7 +3,8 @@
 // the page is outside the editable element; everything it listens to is released on `signal`.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { checkerFor, draftFor } from './draft-setup.ts';
-import { replaceSpan, revealSpan, nextFrame } from './editor-input.ts';
+import { applyEdits, removeTrail } from './apply-fix.ts';
+import { revealSpan } from './editor-input.ts';
 import { RULES_BY_ID, type Checker, type DraftInput, type Finding, type Severity } from './engine/index.ts';
 import { withFix } from './fixes.ts';
 import { createLiveCheck, MAX_ANALYSED_CHARS, SLICE_BUDGET_MS, yieldToPage, type LiveCheck } from './live-check.ts';
@@ -12,8 +13,8 @@ import { ComposerUi, type CardSource, type ComposerViewState, type Placement } f
 import { clippingAncestors, contains, toBox, visibleBox } from './overlay/geometry.ts';
 import { highlightsSupported, type PageHighlights, type SpanSet } from './overlay/highlights.ts';
 import type { ExtensionSettings } from './settings/schema.ts';
-import type { SiteAdapter, Trail } from './sites/index.ts';
 import { TextareaMirror } from './overlay/textarea-mirror.ts';
+import type { SiteAdapter, Trail } from './sites/index.ts';
 import { buildTextModel, preservesNewlines, textareaModel, type TextModel } from './text-model.ts';
 import { checkTrail, checkTrailNow } from './trail-check.ts';
 
@@ -463,21 +464,13 @@ export class ComposerSession {
       const key = keyOf(finding, this.textFor(finding), scope);
       this.closeCard();
       if (trail && finding.rule === 'email-trail') {
-        await this.removeTrail();
+        await removeTrail(this.editor, this.adapter, this.composeRoot, this.preserveNewlines);
       } else {
         // Offsets must match the editor as it is now.
         if (this.checkedVersion !== this.version) await this.live.runNow();
         const current = (trail ? this.allTrailFindings : this.allFindings).find((f) => keyOf(f, this.textFor(f), scope) === key);
         if (!current?.fix) return;
-        const edits = [...current.fix.edits].sort((a, b) => b.start - a.start);
-        for (const edit of edits) {
-          const model = trail ? this.currentTrailModel() : this.buildModel(this.trail);
-          if (!model) return;
-          const target = this.editor instanceof HTMLTextAreaElement ? { start: edit.start, end: edit.end } : model.rangeFor(edit.start, edit.end);
-          if (!target) return;
-          await replaceSpan(this.editor, target, edit.text);
-          await nextFrame();
-        }
+        await applyEdits(this.editor, current.fix.edits, () => (trail ? this.currentTrailModel() : this.buildModel(this.trail)));
       }
       await this.live.runNow();
     } catch (error) {
@@ -488,28 +481,6 @@ export class ComposerSession {
   private currentTrailModel(): TextModel | null {
     const trail = this.adapter.findTrail?.(this.editor, this.composeRoot);
     return trail?.start ? buildTextModel(this.editor, { from: trail.start, preserveNewlines: this.preserveNewlines }) : null;
-  }
-
-  /** Removes the quoted trail, and the blank lines before it, as one deletion the editor can undo. */
-  private async removeTrail(): Promise<void> {
-    let trail = this.adapter.findTrail?.(this.editor, this.composeRoot) ?? null;
-    if (!trail) return;
-    if ((trail.collapsed || !trail.start) && trail.expand) {
-      trail.expand();
-      for (let i = 0; i < 20 && !(trail?.start && !trail.collapsed); i++) {
-        await nextFrame();
-        trail = this.adapter.findTrail?.(this.editor, this.composeRoot) ?? null;
-      }
-    }
-    if (!trail?.start) return;
-    const main = buildTextModel(this.editor, { until: trail.start, preserveNewlines: this.preserveNewlines });
-    const keep = main.text.trimEnd().length;
-    const range = this.editor.ownerDocument.createRange();
-    const from = keep > 0 ? main.rangeFor(keep, keep) : null;
-    if (from) range.setStart(from.startContainer, from.startOffset);
-    else range.setStart(this.editor, 0);
-    range.setEnd(this.editor, this.editor.childNodes.length);
-    await replaceSpan(this.editor, range, '');
   }
 
   // ---- before sending ----------------------------------------------------------------------

@@ -1,0 +1,42 @@
+// The mechanics of a quick fix, through the editor's own input path (see editor-input.ts).
+import { nextFrame, replaceSpan } from './editor-input.ts';
+import type { Edit } from './engine/index.ts';
+import type { SiteAdapter } from './sites/index.ts';
+import { buildTextModel, type TextModel } from './text-model.ts';
+
+/** Applies edits last to first, re-reading the editor before each (Lexical and Draft.js re-render). */
+export async function applyEdits(editor: HTMLElement, edits: readonly Edit[], currentModel: () => TextModel | null): Promise<void> {
+  for (const edit of [...edits].sort((a, b) => b.start - a.start)) {
+    const model = currentModel();
+    if (!model) return;
+    const target = editor instanceof HTMLTextAreaElement ? { start: edit.start, end: edit.end } : model.rangeFor(edit.start, edit.end);
+    if (!target) return;
+    await replaceSpan(editor, target, edit.text);
+    await nextFrame();
+  }
+}
+
+/**
+ * Removes the quoted trail, and the blank lines before it, as one deletion the editor can undo.
+ * A trimmed trail is shown first with the site's own button.
+ */
+export async function removeTrail(editor: HTMLElement, adapter: SiteAdapter, composeRoot: Element, preserveNewlines: boolean): Promise<void> {
+  let trail = adapter.findTrail?.(editor, composeRoot) ?? null;
+  if (!trail) return;
+  if ((trail.collapsed || !trail.start) && trail.expand) {
+    trail.expand();
+    for (let i = 0; i < 20 && !(trail?.start && !trail.collapsed); i++) {
+      await nextFrame();
+      trail = adapter.findTrail?.(editor, composeRoot) ?? null;
+    }
+  }
+  if (!trail?.start) return;
+  const main = buildTextModel(editor, { until: trail.start, preserveNewlines });
+  const keep = main.text.trimEnd().length;
+  const range = editor.ownerDocument.createRange();
+  const from = keep > 0 ? main.rangeFor(keep, keep) : null;
+  if (from) range.setStart(from.startContainer, from.startOffset);
+  else range.setStart(editor, 0);
+  range.setEnd(editor, editor.childNodes.length);
+  await replaceSpan(editor, range, '');
+}
