@@ -12,8 +12,33 @@ export default {
     { text: 'I will vote against the Mill Lane application next week.', role: 'clerk', name: 'the clerk has no vote' },
     'I will vote for the candidate I think best at the district election next month.',
     "I'm afraid I can't support the suggestion to move meetings to 6pm, but I'm happy to discuss it at the next meeting.",
+    // "yes", "no" and "how I'll vote" without a council decision, or with the mind still open.
+    "Who's coming to the quiz on Friday? I'm a yes for the Dog and Gun team.",
+    "I'm not sure yet how I'll vote on the solar farm on Thursday – I want to hear from residents first.",
+    "I'm backing the Scouts' bag pack at the supermarket on Saturday.",
+    'Whatever happens at the meeting on Monday, the fete will go ahead on Saturday.',
   ],
   invalid: [
+    {
+      text: "Next Tuesday the council decides whether to buy the new village sign. I'm a firm yes.",
+      errors: [{ span: "I'm a firm yes" }],
+    },
+    {
+      text: "The bus shelter application is on Monday's agenda. Nothing the applicant says will change my view.",
+      errors: [{ span: 'Nothing the applicant says will change my view' }],
+    },
+    {
+      text: "No point lobbying me on the Green Lane houses. My mind is made up and I'm backing them when we vote on Thursday.",
+      errors: [{ span: 'No point lobbying me' }, { span: 'My mind is made up' }, { span: "I'm backing" }],
+    },
+    {
+      text: 'The solar farm won’t be getting my vote when it comes before the council.',
+      errors: [{ span: 'won’t be getting my vote' }],
+    },
+    {
+      text: "Save your breath on the Pattenden Lane application: I'll do everything I can to stop it on the 12th.",
+      errors: [{ span: 'Save your breath' }, { span: "I'll do everything I can to stop" }],
+    },
     {
       text: 'I will vote against the Mill Lane application next week.',
       errors: [{ span: 'I will vote against', message: 'Bottisham policy' }],
