@@ -21,7 +21,7 @@ const I_WILL = "I(?:\\s+will|['’]ll|\\s+am\\s+going\\s+to|['’]m\\s+going\\s+
 const STRESS = '(?:\\s+(?:definitely|certainly|absolutely|100%|simply|just))?';
 const FIRMLY = '(?:definite|firm|clear|straight|solid|big|resounding|flat|hard|certain|very\\s+firm)';
 // What nothing will change: "my mind", "my view", "that", "my vote"; or who will not be moved: "sway me".
-const UNMOVED = '(?:change|alter)\\s+(?:my\\s+(?:mind|view|views|position|vote|stance|decision)|that|this|it)|sway\\s+me|persuade\\s+me|move\\s+me|convince\\s+me\\s+otherwise';
+const UNMOVED = '(?:change|alter)\\s+(?:my\\s+(?:mind|views?|position|vote|stance|decision)|that|this|it)|sway\\s+me|persuade\\s+me|move\\s+me|convince\\s+me\\s+otherwise';
 
 // Voting one way: "I will vote against", "I'll be voting it down", "that's how I'll be voting".
 const VOTE = new RegExp(
@@ -33,7 +33,7 @@ const VOTE = new RegExp(
     `(?:it['’]s|it\\s+is|that['’]s|it\\s+will\\s+be|it['’]ll\\s+be)\\s+a\\s+(?:definite\\s+|firm\\s+|big\\s+|clear\\s+|straight\\s+)?(?:yes|no)\\s+from\\s+me`,
     `I\\s+know\\s+(?:exactly\\s+)?how\\s+I(?:['’]m|\\s+am|['’]ll|\\s+will)\\s+(?:be\\s+)?vot(?:e|ing)`,
     // "it has my vote", "it won't be getting my vote".
-    `(?:has|gets|will\\s+get|won['’]t\\s+get|won['’]t\\s+be\\s+getting|will\\s+not\\s+get|will\\s+not\\s+be\\s+getting|isn['’]t\\s+getting|is\\s+not\\s+getting|is\\s+getting|doesn['’]t\\s+have|does\\s+not\\s+have)\\s+my\\s+vote(?![\\p{L}])`,
+    `(?:has|gets|will\\s+get|won['’]t\\s+get|won['’]t\\s+be\\s+getting|will\\s+not\\s+get|will\\s+not\\s+be\\s+getting|isn['’]t\\s+getting|is\\s+not\\s+getting|is\\s+getting|doesn['’]t\\s+have|does\\s+not\\s+have)\\s+my\\s+vote(?!\\p{L})`,
   ].join('|'),
   'giu',
 );
@@ -44,8 +44,8 @@ const POSITION = new RegExp(
     `${I_WILL}${STRESS}\\s+(?:be\\s+)?(?:object(?:ing)?|oppos(?:e|ing)|support(?:ing)?|back(?:ing)?|reject(?:ing)?|block(?:ing)?|fight(?:ing)?|approv(?:e|ing)|argu(?:e|ing)\\s+(?:for|against)|speak(?:ing)?\\s+(?:against|in\\s+favour\\s+of)|recommend(?:ing)?\\s+(?:refusal|approval|rejection)|propos(?:e|ing)\\s+(?:refusal|rejection|approval))`,
     `I(?:['’]m|\\s+am)\\s+(?:(?:totally|completely|firmly|absolutely|fully|100%|dead\\s+set|dead|strongly|very\\s+much|wholeheartedly|resolutely|squarely|four-square)\\s+)?(?:backing|supporting|opposing|objecting\\s+to|against|opposed\\s+to|in\\s+favour\\s+of|all\\s+for|behind)`,
     // "I'm a firm yes", "count me as a no", "put me down as a yes".
-    `I(?:['’]m|\\s+am)\\s+a\\s+(?:${FIRMLY}\\s+)?(?:yes|no)(?![\\p{L}])`,
-    `(?:count|put|mark)\\s+me\\s+(?:down\\s+)?as\\s+a\\s+(?:${FIRMLY}\\s+)?(?:yes|no)(?![\\p{L}])`,
+    `I(?:['’]m|\\s+am)\\s+a\\s+(?:${FIRMLY}\\s+)?(?:yes|no)(?!\\p{L})`,
+    `(?:count|put|mark)\\s+me\\s+(?:down\\s+)?as\\s+a\\s+(?:${FIRMLY}\\s+)?(?:yes|no)(?!\\p{L})`,
     `I(?:['’]m|\\s+am)\\s+not\\s+going\\s+to\\s+(?:be\\s+)?(?:support(?:ing)?|back(?:ing)?|vot(?:e|ing)\\s+for|approv(?:e|ing)|agree(?:ing)?\\s+to|accept(?:ing)?)`,
     `I\\s+(?:can['’]t|cannot|could\\s+never|can\\s+never)\\s+(?:ever\\s+)?(?:support|back|vote\\s+for|approve|accept|agree\\s+to)`,
     `${I_WILL}\\s+do\\s+(?:everything|all|whatever)\\s+I\\s+can\\s+to\\s+(?:stop|block|defeat|kill|see\\s+off|get\\s+rid\\s+of)`,
