@@ -1,8 +1,8 @@
 import type { Report } from '../../lib/engine/rule.ts';
 import { defineRule } from '../../lib/engine/rule.ts';
-import { loadWordList, phraseMatcher } from '../../lib/engine/phrases.ts';
+import { loadWordList } from '../../lib/engine/phrases.ts';
 import { maskedMatcher } from '../shared/conduct-profanity.ts';
-import { dropNested, listMatcher, listSet, locate, NEGATORS, quote, tokenAt, tokenize, type Tok, type TokMatch } from '../shared/conduct-text.ts';
+import { dropNested, indexedPhraseMatcher, listMatcher, listSet, locate, NEGATORS, quote, tokenAt, tokenize, type Tok, type TokMatch } from '../shared/conduct-text.ts';
 import slurs from '../wordlists/conduct-slurs.json';
 import groups from '../wordlists/conduct-protected-groups.json';
 import adjectives from '../wordlists/conduct-protected-adjectives.json';
@@ -67,7 +67,7 @@ const GROUP_SINGULARS = new Set([...GROUP_WORDS].filter((g) => !g.includes(' '))
 // Who was just mentioned, for insinuations: the groups, their singulars ("a Traveller camp") and the
 // adjectives that are not everyday words (not "old", "young", "white").
 const EVERYDAY_ADJECTIVES = new Set(['old', 'older', 'young', 'elderly', 'white', 'black', 'brown', 'male', 'female', 'lady', 'woman', 'women', 'religious', 'teenage', 'pregnant', 'sen', 'foreign']);
-const MENTION = phraseMatcher([
+const MENTION = indexedPhraseMatcher([
   ...GROUP_WORDS,
   ...GROUP_SINGULARS,
   ...loadWordList('conduct-protected-adjectives', adjectives).filter((a) => !EVERYDAY_ADJECTIVES.has(a.toLowerCase())),

@@ -1,4 +1,4 @@
-import { loadWordList, phraseMatcher, type Match } from '../../lib/engine/phrases.ts';
+import { loadWordList, phraseRegExp, type Match } from '../../lib/engine/phrases.ts';
 import type { NlpDoc } from '../../lib/engine/nlp.ts';
 import personNouns from '../wordlists/conduct-person-nouns.json';
 import organisationNouns from '../wordlists/conduct-organisation-nouns.json';
@@ -102,9 +102,75 @@ export function dropNested<T extends { start: number; end: number }>(matches: re
   return out;
 }
 
+// Where a listed phrase may start: each word, and each part of a hyphenated word ("anti-|bullying").
+const PHRASE_START = /(?<![\p{L}\p{N}_'’])[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
+
+// The words of the last text asked about: every list a rule runs over a sentence shares one split.
+let cachedText: string | undefined;
+let cachedWords: { word: string; at: number }[] = [];
+
+function wordsOf(text: string): { word: string; at: number }[] {
+  if (text === cachedText) return cachedWords;
+  const words: { word: string; at: number }[] = [];
+  PHRASE_START.lastIndex = 0;
+  for (let m = PHRASE_START.exec(text); m; m = PHRASE_START.exec(text)) {
+    words.push({ word: m[0].toLowerCase().replace(/’/g, "'"), at: m.index });
+  }
+  cachedText = text;
+  cachedWords = words;
+  return words;
+}
+
+function firstKey(phrase: string): string {
+  const first = phrase.trim().split(/\s+/)[0]!.toLowerCase().replace(/’/g, "'");
+  return first.split('-')[0]!;
+}
+
+/**
+ * The same matches as phraseMatcher (whole words, longest phrase first, no overlaps), but indexed
+ * by each phrase's first word, so a long list costs a map lookup per word rather than a scan of
+ * every phrase at every position.
+ */
+export function indexedPhraseMatcher(phrases: readonly string[]) {
+  const groups = new Map<string, string[]>();
+  for (const p of phrases) {
+    const key = firstKey(p);
+    const list = groups.get(key) ?? [];
+    list.push(p);
+    groups.set(key, list);
+  }
+  // Compiled on first use, so loading a long list costs next to nothing.
+  const sticky = new Map<string, RegExp>();
+  const regexFor = (key: string): RegExp | undefined => {
+    let re = sticky.get(key);
+    if (re) return re;
+    const list = groups.get(key);
+    if (!list) return undefined;
+    re = new RegExp(phraseRegExp(list).source, 'iuy');
+    sticky.set(key, re);
+    return re;
+  };
+  function find(text: string, firstOnly = false): Match[] {
+    const out: Match[] = [];
+    let lastEnd = 0;
+    for (const { word, at } of wordsOf(text)) {
+      if (at < lastEnd || !groups.has(word)) continue;
+      const re = regexFor(word)!;
+      re.lastIndex = at;
+      const hit = re.exec(text);
+      if (!hit) continue;
+      out.push({ start: at, end: at + hit[0].length, text: hit[0] });
+      lastEnd = at + hit[0].length;
+      if (firstOnly) return out;
+    }
+    return out;
+  }
+  return { find: (text: string) => find(text), test: (text: string) => find(text, true).length > 0 };
+}
+
 /** A matcher built from a checked word list. */
 export function listMatcher(name: string, data: unknown) {
-  return phraseMatcher(loadWordList(name, data));
+  return indexedPhraseMatcher(loadWordList(name, data));
 }
 
 /** A lower-case set built from a checked word list. */
@@ -172,6 +238,16 @@ export class Names {
 
 export type Who = 'person' | 'group' | 'self' | 'thing' | 'unknown';
 
+// Capitalised words that are never names (they start sentences), so compromise need not be asked.
+const NOT_NAMES = new Set([
+  'the', 'a', 'an', 'and', 'but', 'or', 'so', 'if', 'when', 'while', 'as', 'at', 'in', 'on', 'of', 'for', 'to', 'from',
+  'with', 'by', 'our', 'my', 'his', 'their', 'your', 'its', 'after', 'before', 'since', 'please', 'thanks', 'thank',
+  'sadly', 'also', 'just', 'however', 'yes', 'no', 'not', 'all', 'some', 'any', 'every', 'each', 'one', 'two', 'three',
+  'why', 'what', 'how', 'who', 'where', 'whoever', 'anyone', 'everyone', 'someone', 'nobody', 'honestly', 'frankly',
+  'apparently', 'clearly', 'again', 'once', 'still', 'even', 'only', 'today', 'yesterday', 'tomorrow', 'last', 'next',
+  'new', 'old', 'dear', 'hi', 'hello', 'regards', 'views', 'personal', 'reminder', 'update', 'note', 'well', 'another',
+]);
+
 export interface WhoOptions {
   /** Count organisations named in capitals ("Smith Builders Ltd") as identifiable. */
   organisations?: boolean;
@@ -199,7 +275,7 @@ export function whoIs(tokens: readonly Tok[], i: number, names: Names | undefine
   // "Cllr Smith", "Mrs Jones": a capitalised word after a title.
   if (t.cap && i > 0 && TITLES.has(tokens[i - 1]!.lower.replace(/\.$/, ''))) return 'person';
   if (t.cap && TITLES.has(w)) return 'person';
-  if (t.cap && names) {
+  if (t.cap && names && !NOT_NAMES.has(w)) {
     if (names.isPerson(t)) return 'person';
     if (opts.organisations && (names.isOrganisation(t) || BUSINESS_SUFFIX.has(w))) return 'person';
     // "Jenkins and Sons", "Priya": a capitalised word in mid-sentence that compromise takes for a noun
