@@ -86,10 +86,10 @@ export function PackSection({ view, snapshot }: { view: StoreView; snapshot: Sna
         <div className="table-wrap">
           <table aria-labelledby="rules-title" aria-describedby="rules-help" className="rules-table">
             <colgroup>
-              <col style={{ width: '34%' }} />
-              <col style={{ width: '34%' }} />
-              <col style={{ width: '11%' }} />
-              <col style={{ width: '21%' }} />
+              <col style={{ width: '29%' }} />
+              <col style={{ width: '30%' }} />
+              <col style={{ width: '12%' }} />
+              <col style={{ width: '29%' }} />
             </colgroup>
             <thead>
               <tr>

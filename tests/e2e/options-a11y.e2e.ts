@@ -110,7 +110,7 @@ describe('options page accessibility', () => {
   test('screenshot of the options page for the README', async () => {
     await page.reload();
     await page.locator('#pack').waitFor();
-    await page.setViewportSize({ width: 1280, height: 1560 });
+    await page.setViewportSize({ width: 1280, height: 1840 });
     await page.getByRole('radio', { name: 'Clerk' }).check();
     await waitForSaved(page, 'role');
     await page.getByLabel('Capacity on Gmail').selectOption('council');
