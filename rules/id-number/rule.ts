@@ -9,8 +9,8 @@ import contextJson from '../wordlists/privacy-id-context.json';
 // numbers by Luhn, GB IBANs by mod-97. Bare numbers (sort codes, account numbers, a date) count
 // only with their label nearby ("sort code", "account no.", "DOB", "born on").
 
-type Kind = 'ni' | 'nhs' | 'sortcode' | 'account' | 'dob';
-const KINDS: readonly Kind[] = ['ni', 'nhs', 'sortcode', 'account', 'dob'];
+type Kind = 'ni' | 'nhs' | 'sortcode' | 'account' | 'dob' | 'card';
+const KINDS: readonly Kind[] = ['ni', 'nhs', 'sortcode', 'account', 'dob', 'card'];
 
 const LABELS = new Map<Kind, ReturnType<typeof phraseMatcher>>();
 {
@@ -113,13 +113,21 @@ function councilOwnBankDetails(text: string, pack: Pack): boolean {
   return namesCouncil && !PERSON.test(text);
 }
 
+const FOUR_BY_FOUR = /^\d{4}([ -])\d{4}\1\d{4}\1\d{4}$/;
+const FOUR_BY_FOUR_IN_TEXT = /(?<![\d£$€.,/-])\d{4}([ -])\d{4}\1\d{4}\1\d{4}(?![\d/-]|[.,]\d)/gu;
+
+/** A card word ends at most `before` characters before the number or starts just after it. */
+function cardWordNear(found: readonly Match[], start: number, end: number, before = 60): boolean {
+  return found.some((l) => (l.end <= start && start - l.end <= before) || (l.start >= end && l.start - end <= 30));
+}
+
 interface Found {
   start: number;
   end: number;
   kind: 'ni' | 'nhs' | 'sortCode' | 'account' | 'card' | 'dob';
 }
 
-function checkText(text: string, pack: Pack): Report[] {
+function checkText(text: string, pack: Pack, now: Date | undefined): Report[] {
   if (!/\d/.test(text)) return [];
   const found: Found[] = [];
   const add = (m: RegExpExecArray, kind: Found['kind']) => found.push({ start: m.index, end: m.index + m[0].length, kind });
@@ -140,11 +148,15 @@ function checkText(text: string, pack: Pack): Report[] {
     if (labelledBefore(nhsLabels, m.index, 30) || (m[2] !== '' && !otherLabelBefore(text, m.index))) add(m, 'nhs');
   }
 
+  const cardLabels = /\d{4}[ -]\d{4}/.test(text) ? labels('card', text) : [];
   for (const m of allMatches(CARD, text)) {
     const digits = m[0].replace(/\D/g, '');
     // Grouped in fours (or run together), as cards are printed.
     const grouped = /^\d+$/.test(m[0]) || /^\d{4}(?:[ -]\d{4}){2,3}(?:[ -]\d{1,3})?$/.test(m[0]) || /^\d{4}[ -]\d{6}[ -]\d{5}$/.test(m[0]);
-    if (grouped && digits.length >= 13 && luhnOk(digits)) add(m, 'card');
+    if (!grouped || digits.length < 13) continue;
+    // People quote mistyped or made-up numbers: sixteen digits in fours beside a card word
+    // ("bank card", "long number") are a card number even when Luhn fails.
+    if (luhnOk(digits) || (FOUR_BY_FOUR.test(m[0]) && cardWordNear(cardLabels, m.index, m.index + m[0].length))) add(m, 'card');
   }
 
   const ownCouncil = councilOwnBankDetails(text, pack);
@@ -161,19 +173,51 @@ function checkText(text: string, pack: Pack): Report[] {
     for (const m of allMatches(IBAN, text)) if (ibanOk(m[0])) add(m, 'account');
   }
 
-  for (const d of datesOfBirth(text)) found.push({ ...d, kind: 'dob' });
+  for (const d of datesOfBirth(text, yearOf(now))) found.push({ ...d, kind: 'dob' });
 
   return dropOverlaps(found).map((f) => redactReport(f.kind, text, f.start, f.end));
 }
 
-/** Dates given right after a date-of-birth label: "DOB 12/03/1956", "born on 12th March 1956". */
-function datesOfBirth(text: string): { start: number; end: number }[] {
+function yearOf(now: Date | undefined): number {
+  return (now ?? new Date()).getUTCFullYear();
+}
+
+// A date whose four-digit year is a plausible birth year: at least five years back.
+function birthYear(date: string, thisYear: number): boolean {
+  const y = /(\d{4})$/.exec(date.trim());
+  return !!y && Number(y[1]) >= 1900 && Number(y[1]) <= thisYear - 5;
+}
+// Between a label and a date given a little later: no digits (another date or number would be
+// what the label is about) and at most one sentence end ("needs your date of birth. Our
+// records show 03/11/1958", "date of birth – can you confirm it is 3 May 1958").
+const LOOSE_GAP = /^[^\d]{0,100}$/u;
+const LOOSE_SIZE = 100;
+// Only a label that names the date itself reaches that far ("date of birth", "DOB", not
+// "birthday" or "born"), and not past another event the date could belong to.
+const STRONG_DOB = /date\s+of\s+birth|birth\s?date|d\.?o\.?b/iu;
+const OTHER_EVENT =
+  /(?<!\p{L})(?:joined|married|wedding|moved|elected|co-?opted|since|started|retired|died|passed|funeral|founded|opened|built|meeting|appointment|expir\w*|renew\w*|issued|deadline|due)(?!\p{L})/iu;
+function looseGap(label: string, gap: string): boolean {
+  return STRONG_DOB.test(label) && LOOSE_GAP.test(gap) && !OTHER_EVENT.test(gap) && (gap.match(/[.!?](?:\s|$)|\n/g)?.length ?? 0) <= 1;
+}
+
+/**
+ * Dates given as a date of birth: right after the label ("DOB 12/03/1956", "born on 12th March
+ * 1956"), or a little later (even in the next sentence) when the year is a plausible birth year.
+ */
+function datesOfBirth(text: string, thisYear: number): { start: number; end: number }[] {
   const dobLabels = labels('dob', text);
   if (dobLabels.length === 0) return [];
   const out: { start: number; end: number }[] = [];
   for (const m of allMatches(DATE, text)) {
     const from = windowStart(m.index, 40);
-    const ok = dobLabels.some((l) => l.end <= m.index && l.start >= from && DOB_GAP.test(text.slice(l.end, m.index)));
+    const loose = windowStart(m.index, LOOSE_SIZE);
+    const plausible = birthYear(m[0], thisYear);
+    const ok = dobLabels.some(
+      (l) =>
+        l.end <= m.index &&
+        ((l.start >= from && DOB_GAP.test(text.slice(l.end, m.index))) || (plausible && l.end >= loose && looseGap(text.slice(l.start, l.end), text.slice(l.end, m.index)))),
+    );
     if (ok) out.push({ start: m.index, end: m.index + m[0].length });
   }
   return out;
@@ -196,15 +240,25 @@ export default defineRule({
     readsQuoted: true,
   },
   checkSentence({ sentence, env }) {
-    return checkText(sentence.text, env.pack);
+    return checkText(sentence.text, env.pack, env.now);
   },
-  // "D.O.B. 12/03/1956": the full stop after the label ends a sentence, so the date arrives in the
-  // next one. Only drafts with such a dotted label are scanned again, whole.
-  checkDraft({ text }, fromSentences) {
-    if (!/d\.o\.b\.?\s/i.test(text)) return fromSentences;
-    const extra = datesOfBirth(text)
-      .filter((d) => !fromSentences.some((r) => d.start < r.end && r.start < d.end))
-      .map((d) => redactReport('dob', text, d.start, d.end));
+  // A label in one sentence and the number in the next: "D.O.B. 12/03/1956" (the label's full
+  // stop ends a sentence), "the bank needs your date of birth. Our records show 03/11/1958",
+  // "Someone's dropped their bank card. Long number is 4659 …". Only drafts holding such a label
+  // and a date or a 4-4-4-4 number are scanned again, whole.
+  checkDraft({ text, env }, fromSentences) {
+    const extra: Report[] = [];
+    const fresh = (start: number, end: number) => !fromSentences.some((r) => start < r.end && r.start < end);
+    if (/d\.o\.b|birth|born|\bdob\b/i.test(text) && /\d/.test(text)) {
+      for (const d of datesOfBirth(text, yearOf(env.now))) if (fresh(d.start, d.end)) extra.push(redactReport('dob', text, d.start, d.end));
+    }
+    if (/card|visa|mastercard|amex|long number/i.test(text) && /\d{4}[ -]\d{4}[ -]\d{4}/.test(text)) {
+      const cardLabels = labels('card', text);
+      for (const m of allMatches(FOUR_BY_FOUR_IN_TEXT, text)) {
+        const end = m.index + m[0].length;
+        if (fresh(m.index, end) && cardWordNear(cardLabels, m.index, end, 150)) extra.push(redactReport('card', text, m.index, end));
+      }
+    }
     return extra.length ? [...fromSentences, ...extra].sort((a, b) => a.start - b.start) : fromSentences;
   },
 });
