@@ -87,10 +87,10 @@ export function isPersonalEmail(pack: Pack, address: string, forPerson = false):
 // Written out to dodge scrapers: "jane.smith [at] gmail [dot] com", "jane.smith(at)gmail.com",
 // "jane dot smith at gmail dot com". A plain " at " counts only before a webmail domain.
 const OBFUSCATED =
-  /(?<![\w.%+-])([a-z0-9][\w.%+-]{0,40}(?:\s(?:dot|DOT)\s[a-z0-9][\w%+-]{0,40}){0,3})\s?(\[at\]|\(at\)|\{at\}|\s(?:at|AT)\s)\s?([a-z0-9-]{1,63}(?:\s?(?:\.|\[dot\]|\(dot\))\s?[a-z0-9-]{1,63}|\s(?:dot|DOT)\s[a-z0-9-]{1,63}){1,4})/gi;
+  /(?<![\w.%+-])([a-z0-9][\w.%+-]{0,40}(?:\sdot\s[a-z0-9][\w%+-]{0,40}){0,3})\s?(\[at\]|\(at\)|\{at\}|\sat\s)\s?([a-z0-9-]{1,63}(?:\s?(?:\.|\[dot\]|\(dot\))\s?[a-z0-9-]{1,63}|\sdot\s[a-z0-9-]{1,63}){1,4})/gi;
 
 function deobfuscate(text: string): string {
-  return text.replace(/\s*(?:\[dot\]|\(dot\)|\s(?:dot|DOT)\s)\s*/g, '.').replace(/\s+/g, '');
+  return text.replace(/\[dot\]|\(dot\)|\bdot\b/gi, '.').replace(/\s/g, '');
 }
 
 function checkObfuscated(text: string, pack: Pack, reports: Report[]): void {

@@ -190,7 +190,7 @@ function birthYear(date: string, thisYear: number): boolean {
 // Between a label and a date given a little later: no digits (another date or number would be
 // what the label is about) and at most one sentence end ("needs your date of birth. Our
 // records show 03/11/1958", "date of birth – can you confirm it is 3 May 1958").
-const LOOSE_GAP = /^[^\d]{0,100}$/u;
+const LOOSE_GAP = /^\D{0,100}$/u;
 const LOOSE_SIZE = 100;
 // Only a label that names the date itself reaches that far ("date of birth", "DOB", not
 // "birthday" or "born"), and not past another event the date could belong to.
