@@ -31,9 +31,20 @@ const patternsFor = memo((council: string) => {
       `(?<![\\p{L}'’])(?:(${templateRegExp(FRAMES).source})(?:\\s+that)?\\s+)?(${subject}${FUTURE})${tail}`,
       'giu',
     ),
-    // "I'll make sure the council pays", "I will get the council to fix it".
+    // "I'll make sure the council pays", "I will get the council to fix it", "I'll arrange for the
+    // council to pay", "I'll have the council replace it", "I've got the council to agree to pay".
     ensure: new RegExp(
-      `(?<![\\p{L}'’])I(?:['’]ll|\\s+will|\\s+am\\s+going\\s+to|['’]m\\s+going\\s+to)\\s+(?:personally\\s+)?(make\\s+sure|ensure|see\\s+to\\s+it|get)(?:\\s+that)?\\s+${subject}\\s+(?:(to)\\s+)?(\\p{L}+)`,
+      `(?<![\\p{L}'’])(?:I(?:['’]ll|\\s+will|\\s+am\\s+going\\s+to|['’]m\\s+going\\s+to|(?:['’]ve|\\s+have)(?=\\s+(?:already\\s+)?(?:got|arranged)))|we(?:['’]ll|\\s+will))\\s+(?:personally\\s+|already\\s+)?(make\\s+sure|ensure|see\\s+to\\s+it|get|got|arrange\\s+for|arranged\\s+for|have)(?:\\s+that)?\\s+${subject}\\s+(?:(to)\\s+)?(?:agree\\s+to\\s+)?(\\p{L}+)`,
+      'giu',
+    ),
+    // "I'm committing the council to…", "I've signed the council up to pay…".
+    bind: new RegExp(
+      `(?<![\\p{L}'’])I(?:['’]m|\\s+am|['’]ve|\\s+have|['’]ll|\\s+will|\\s+hereby)?\\s+(?:(?:already|just|personally|now)\\s+)?(?:commit(?:ting|ted|s)?|sign(?:ing|ed|s)?)\\s+${subject}\\s+(?:up\\s+)?(?:to|for)(?!\\p{L})`,
+      'giu',
+    ),
+    // "I've pledged £500 of council money", "I've secured council funding for the minibus".
+    money: new RegExp(
+      `(?<![\\p{L}'’])I(?:['’]ve|\\s+have|['’]ll|\\s+will|['’]m|\\s+am|\\s+can)?\\s+(?:(?:already|just|personally)\\s+)?(?:pledg(?:e|ed|ing)|promis(?:e|ed|ing)|commit(?:ted|ting)?|earmark(?:ed|ing)?|secur(?:e|ed|ing)|guarantee(?:d|ing)?|allocat(?:e|ed|ing)|set\\s+aside|find|found)(?:\\s+[\\p{L}\\p{N}£,.'’-]{1,20}){0,4}?\\s+(?:(?:${subject})(?:['’]s)?|parish|council)\\s+(?:money|funds|funding|cash|budget|reserves|grant)(?!\\p{L})`,
       'giu',
     ),
   };
@@ -42,7 +53,12 @@ const patternsFor = memo((council: string) => {
 // "make sure", "do it", "have it filled", "get them cut back" after the council: commitments
 // although the verb itself is light.
 function lightVerbCommits(base: string, after: string): boolean {
-  if (base === 'make') return /^\s+sure\b/iu.test(after);
+  if (base === 'make') return /^\s+(?:sure|good)\b/iu.test(after);
+  // "look after the pond" takes it on; "look at", "look into" only consider it.
+  if (base === 'look') return /^\s+after\b/iu.test(after);
+  // "pick up the bill", "find the money": paying, unlike "find out".
+  if (base === 'pick') return /^\s+up\s+(?:the\s+)?(?:bill|tab|cost|costs|invoice)\b/iu.test(after);
+  if (base === 'find') return /^\s+(?:the\s+|some\s+)?(?:money|funds|funding|cash|£)/iu.test(after);
   if (base === 'do') return /^\s+(?:it|this|that|the\s+(?:work|repairs?|job)|everything|something|all\s+it\s+can)\b/iu.test(after);
   if (base === 'have' || base === 'get') {
     // "have/get <object of up to ten words> <participle of an action>", within the clause.
@@ -80,11 +96,15 @@ export default defineRule({
     if (env.role !== 'councillor' && env.role !== 'chair') return [];
     const text = sentence.text;
     const lower = text.toLowerCase();
-    if (!lower.includes('council') && !/\b(?:pc|wpc)\b/.test(lower) && !env.pack.official.names.some((n) => lower.includes(n.toLowerCase()))) {
+    if (
+      !lower.includes('council') &&
+      !/\b(?:pc|wpc)\b|parish\s+(?:money|funds|funding|cash|budget)/.test(lower) &&
+      !env.pack.official.names.some((n) => lower.includes(n.toLowerCase()))
+    ) {
       return [];
     }
     const question = /\?\s*$/u.test(text);
-    const { future, ensure } = patternsFor(councilSource(env.pack));
+    const { future, ensure, bind, money } = patternsFor(councilSource(env.pack));
     const reports: Report[] = [];
     const push = (start: number, end: number) => {
       if (reports.some((r) => start < r.end && end > r.start)) return;
@@ -115,12 +135,24 @@ export default defineRule({
       const [whole, how, to, verb] = m;
       const base = verbBase(verb!, ACTIONS, NOT_ACTIONS);
       const after = text.slice(m.index + whole.length);
-      const isGet = /^get$/iu.test(how!);
-      if (isGet && !to) continue;
-      const commits = isGet ? ACTIONS.has(base) : NOT_ACTIONS.has(base) ? lightVerbCommits(base, after) : true;
+      // "get", "arrange for" take "to" and an action ("get the council to fix it"); "have" a bare action
+      // ("have the council replace it"); "make sure" and "ensure" any verb but a light one.
+      const needsTo = /^(?:get|got|arranged?\s+for)$/iu.test(how!);
+      if (needsTo && !to) continue;
+      if (/^have$/iu.test(how!) && to) continue;
+      const strict = needsTo || /^have$/iu.test(how!);
+      const commits = strict ? ACTIONS.has(base) || (NOT_ACTIONS.has(base) && lightVerbCommits(base, after)) : NOT_ACTIONS.has(base) ? lightVerbCommits(base, after) : true;
       if (!commits || /^(?:will|would|can|could|is|are|was|has|have|knows?|hears?)$/iu.test(verb!)) continue;
       if (negatedBefore(text, m.index)) continue;
       push(m.index, m.index + whole.length);
+    }
+
+    for (const re of [bind, money]) {
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        if (negatedBefore(text, m.index) || decidedOrHedged(text, m.index)) continue;
+        push(m.index, m.index + m[0].length);
+      }
     }
     return reports.sort((a, b) => a.start - b.start);
   },
