@@ -4,14 +4,31 @@ import type { Edit } from './engine/index.ts';
 import type { SiteAdapter } from './sites/index.ts';
 import { buildTextModel, type TextModel } from './text-model.ts';
 
+/**
+ * Lexical and Draft.js do not take a line break through insertText (Lexical drops the text, or
+ * worse): in their editors an inserted line break becomes a space. Mail bodies keep them.
+ */
+export function singleLine(text: string): string {
+  return text.replace(/^\s*\n\s*/, ' ').replace(/\s*\n\s*$/, ' ').replace(/\s*\n\s*/g, ' ');
+}
+
 /** Applies edits last to first, re-reading the editor before each (Lexical and Draft.js re-render). */
-export async function applyEdits(editor: HTMLElement, edits: readonly Edit[], currentModel: () => TextModel | null): Promise<void> {
+export async function applyEdits(
+  editor: HTMLElement,
+  edits: readonly Edit[],
+  currentModel: () => TextModel | null,
+  options: { lineBreaks: boolean },
+): Promise<void> {
   for (const edit of [...edits].sort((a, b) => b.start - a.start)) {
     const model = currentModel();
     if (!model) return;
+    let text = options.lineBreaks || !edit.text.includes('\n') ? edit.text : singleLine(edit.text);
+    // No doubled space where the insertion meets existing whitespace.
+    if (text.startsWith(' ') && /\s$/.test(model.text.slice(0, edit.start))) text = text.slice(1);
+    if (text.endsWith(' ') && (edit.end >= model.text.length || /^\s/.test(model.text.slice(edit.end)))) text = text.slice(0, -1);
     const target = editor instanceof HTMLTextAreaElement ? { start: edit.start, end: edit.end } : model.rangeFor(edit.start, edit.end);
     if (!target) return;
-    await replaceSpan(editor, target, edit.text);
+    await replaceSpan(editor, target, text);
     await nextFrame();
   }
 }

@@ -326,7 +326,8 @@ export class ComposerSession {
       }
     }
     const length = this.model.text.length;
-    const tail = editorBox && length ? this.model.rangeFor(length - 1, length) : null;
+    const fresh = this.checkedVersion === this.version;
+    const tail = editorBox && fresh && length ? this.model.rangeFor(length - 1, length) : null;
     const tailRects = tail ? tail.getClientRects() : null;
     const lastRect = tailRects?.length ? tailRects[tailRects.length - 1] : undefined;
     return { editor: editorBox, cardRects, boxes, lastLine: lastRect ? toBox(lastRect) : null };
@@ -470,7 +471,10 @@ export class ComposerSession {
         if (this.checkedVersion !== this.version) await this.live.runNow();
         const current = (trail ? this.allTrailFindings : this.allFindings).find((f) => keyOf(f, this.textFor(f), scope) === key);
         if (!current?.fix) return;
-        await applyEdits(this.editor, current.fix.edits, () => (trail ? this.currentTrailModel() : this.buildModel(this.trail)));
+        await applyEdits(this.editor, current.fix.edits, () => (trail ? this.currentTrailModel() : this.buildModel(this.trail)), {
+          // Plain contenteditable mail bodies and textareas take line breaks through insertText.
+          lineBreaks: this.adapter.channel === 'email' || this.editor instanceof HTMLTextAreaElement,
+        });
       }
       await this.live.runNow();
     } catch (error) {

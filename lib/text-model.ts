@@ -167,7 +167,9 @@ export function buildTextModel(root: Element, options: TextModelOptions = {}): T
   }
 
   function pointBefore(node: Node): [Node, number] {
-    const parent = node.parentNode!;
+    // A node the editor has since replaced: no position (rangeFor gives null).
+    const parent = node.parentNode;
+    if (!parent) throw new Error('detached');
     return [parent, Array.prototype.indexOf.call(parent.childNodes, node) as number];
   }
 
@@ -180,12 +182,12 @@ export function buildTextModel(root: Element, options: TextModelOptions = {}): T
     root,
     text,
     rangeFor(start, end) {
-      const s = Math.max(0, Math.min(start, text.length));
-      const e = Math.max(s, Math.min(end, text.length));
-      const a = s === e ? caretPoint(s) : startPoint(s);
-      const b = s === e ? a : endPoint(e);
-      if (!a || !b) return null;
       try {
+        const s = Math.max(0, Math.min(start, text.length));
+        const e = Math.max(s, Math.min(end, text.length));
+        const a = s === e ? caretPoint(s) : startPoint(s);
+        const b = s === e ? a : endPoint(e);
+        if (!a || !b) return null;
         const range = root.ownerDocument.createRange();
         range.setStart(a[0], a[1]);
         range.setEnd(b[0], b[1]);

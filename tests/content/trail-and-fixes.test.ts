@@ -72,3 +72,12 @@ describe('combineSnapshots', () => {
     expect(findings.map((f) => text.slice(f.start, f.end))).toEqual(['07700 900123', 'idiot']);
   });
 });
+
+describe('singleLine', () => {
+  it('turns line breaks into single spaces for editors that cannot take them through insertText', async () => {
+    const { singleLine } = await import('../../lib/apply-fix.ts');
+    expect(singleLine('\n\nViews my own.')).toBe(' Views my own.');
+    expect(singleLine('Views my own.\n\n')).toBe('Views my own. ');
+    expect(singleLine('a\nb')).toBe('a b');
+  });
+});

@@ -112,6 +112,28 @@ describe('quick fixes', () => {
     await waitFor(() => fixtureText(p), (t) => t === draft, 'undo removes it');
   });
 
+  for (const [fixture, selector] of [
+    ['facebook', EDITOR_SELECTORS.facebook],
+    ['x', EDITOR_SELECTORS.x],
+  ] as const) {
+    test(`${fixture}: in a post of several lines the disclaimer is added at the end and no line is lost`, async () => {
+      await h.setExtensionSettings({ packId: 'withyham' });
+      const p = await open(fixture);
+      await p.locator(selector).click();
+      await p.keyboard.type('First line about the bins.');
+      await p.keyboard.press('Enter');
+      const second = "I think the council's decision on the new car park is wrong.";
+      await p.keyboard.type(second);
+      await waitForUnderlines(p, (t) => t.includes('I think'));
+      await fromCard(p, 'I think', /Views my own/);
+      // The engine's fix puts the disclaimer on a new paragraph; these editors cannot take a line
+      // break through insertText, so it joins the last line instead.
+      await waitFor(() => fixtureText(p), (t) => t === `First line about the bins.\n${second} Views my own, not those of the council.`, 'disclaimer appended');
+      await p.keyboard.press(UNDO);
+      await waitFor(() => fixtureText(p), (t) => t === `First line about the bins.\n${second}`, 'undo');
+    });
+  }
+
   test('Gmail: "Remove the quoted trail" deletes the whole trail; undo brings it back', async () => {
     const p = await open('gmailReplyAll');
     await p.locator(EDITOR_SELECTORS.gmail).focus();
