@@ -38,7 +38,7 @@ const LYING_LITERAL = /^\s+(?:in|on|down|around|low|idle|empty|dormant|awake|sti
 // "stole the show", "stole our hearts".
 const STOLE_FIGURATIVE = /^\s+(?:the\s+show|the\s+limelight|the\s+spotlight|(?:our|my|your|their|everyone['’]s)\s+hearts?)\b/i;
 // A crime report names no suspect: "thieves stole", "police are appealing", "anyone with information".
-const CRIME_REPORT = /\b(?:police|pcso|crime\s+number|cctv|appeal(?:ing)?|anyone\s+with\s+information|suspects?|thieves|burglars|offenders?|someone|somebody|youths|a\s+man|a\s+woman|unknown|reported|report\s+it)\b/i;
+const CRIME_REPORT = /\b(?:police|pcso|crime\s+number|cctv|appealing\s+for|police\s+appeal|appeal\s+for\s+(?:information|witnesses)|anyone\s+with\s+information|suspects?|thieves|burglars|offenders?|someone|somebody|youths|a\s+man|a\s+woman|unknown|reported|report\s+it|jailed|sentenced|arrested|charged|court|magistrates|pleaded|found\s+guilty|convicted)\b/i;
 
 const NOUN_FILLERS = new Set([
   'a', 'an', 'the', 'such', 'absolute', 'complete', 'total', 'utter', 'right', 'proper', 'real', 'common', 'nothing',

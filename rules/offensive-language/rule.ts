@@ -21,12 +21,13 @@ const MASKED = maskedMatcher([
 ]);
 
 // Cheap test before any work: a listed word, a masked word or spaced-out letters.
-const PREFILTER_MASK = /\p{L}[*#@$%!]+\p{L}|\p{L}[*#%]{2}|(?<![\p{L}\p{N}])\p{L}[ .\-_*]\p{L}[ .\-_*]\p{L}(?![\p{L}\p{N}])/u;
+const PREFILTER_MASK = /\p{L}[*#@$%!01345]+\p{L}|\p{L}[*#%]{2}|(?<![\p{L}\p{N}])\p{L}[ .\-_*]\p{L}[ .\-_*]\p{L}(?![\p{L}\p{N}])/u;
 
 // "bloody" in its literal sense: a bloody nose, a bloody battle.
 const LITERAL_BLOODY = new Set([
   'nose', 'noses', 'lip', 'mary', 'marys', 'sunday', 'battle', 'battles', 'war', 'wars', 'conflict', 'history',
   'footprints', 'footprint', 'injury', 'injuries', 'wound', 'wounds', 'bandage', 'bandages', 'revolution', 'siege',
+  'cranesbill', 'massacre', 'civil', 'feud', 'conflicts', 'fighting',
 ]);
 
 // Words that make a contextual word an insult when they come just before it:

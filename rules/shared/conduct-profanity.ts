@@ -5,8 +5,8 @@ import { TITLES } from './conduct-text.ts';
 // "f u c k") against a list of words. Used by offensive-language and, for slurs,
 // discriminatory-language.
 
-// '*', '#' and '%' stand for any letter; '!', '@' and '$' also stand for the letter they look like.
-const LOOKALIKE: Record<string, string> = { '!': 'i', '@': 'a', $: 's' };
+// '*', '#' and '%' stand for any letter; '!', '@', '$' and the digits 0, 1, 3, 4, 5 stand for the letter they look like.
+const LOOKALIKE: Record<string, string> = { '!': 'i', '@': 'a', $: 's', '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's' };
 const ANY_MASK = new Set(['*', '#', '%']);
 
 function isMask(ch: string): boolean {
@@ -38,7 +38,7 @@ export interface MaskedList {
 
 // A word that may hold mask characters; it must start with a letter, so markdown "**bold**"
 // and star ratings ("*****") are left alone.
-const CANDIDATE = /(?<![\p{L}\p{N}_*#@$%!])\p{L}[\p{L}*#@$%!]*/gu;
+const CANDIDATE = /(?<![\p{L}\p{N}_*#@$%!])\p{L}[\p{L}*#@$%!01345]*/gu;
 // Single letters joined by one separator each: "f u c k", "s.h.i.t", "F-U-C-K".
 const SPACED = /(?<![\p{L}\p{N}])\p{L}(?:[ .\-_*]\p{L}){2,9}(?![\p{L}\p{N}])/gu;
 

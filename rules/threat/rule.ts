@@ -126,6 +126,45 @@ function violenceHits(c: Ctx): TokMatch[] {
   return out;
 }
 
+// "give that clerk a good slap", "he needs a good kicking", "deserves a hiding": a beating wished on a person.
+const BEATING = /\ba\s+(?:good\s+|proper\s+|swift\s+|right\s+)?(?:slap|kicking|hiding|beating|thumping|thump|punch|smack|clip\s+round\s+the\s+ear|belting|battering|pasting|going-over|seeing-to)\b/gi;
+const GIVE = new Set(['give', 'gives', 'giving', 'gave', 'given']);
+const WANT = new Set(['needs', 'need', 'deserves', 'deserve', 'wants', 'want', 'get', 'gets', 'getting']);
+
+function beatingHits(c: Ctx): TokMatch[] {
+  const { text, tokens } = c;
+  const out: TokMatch[] = [];
+  BEATING.lastIndex = 0;
+  for (let m = BEATING.exec(text); m; m = BEATING.exec(text)) {
+    const first = tokens.findIndex((t) => t.start === m!.index);
+    if (first <= 0 || negatedBefore(tokens, first)) continue;
+    const end = m.index + m[0].length;
+    const last = tokens.findIndex((t) => t.end === end);
+    // "give that clerk a good slap", "gave him a kicking"
+    let j = first - 1;
+    let object = -1;
+    while (j >= 0 && first - j <= 4 && !tokens[j + 1]!.boundary) {
+      if (GIVE.has(tokens[j]!.lower)) break;
+      if (whoIs(tokens, j, c.names) === 'person' || whoIs(tokens, j, c.names) === 'group') object = j;
+      j--;
+    }
+    const given = j >= 0 && GIVE.has(tokens[j]!.lower) && object > j;
+    // "he needs a good kicking", "people like that deserve a slap"
+    let wanted = false;
+    const verb = tokens[first - 1]!;
+    if (WANT.has(verb.lower) && !tokens[first]!.boundary) {
+      const subj = subjectIndexBefore(tokens, first - 1, c.names);
+      const who = subj === undefined ? 'unknown' : whoIs(tokens, subj, c.names);
+      wanted = who === 'person' || who === 'group';
+    }
+    if (given || wanted) {
+      const start = given ? tokens[j]!.start : verb.start;
+      out.push({ start, end, text: text.slice(start, end), first: given ? j : first - 1, last: last === -1 ? first : last });
+    }
+  }
+  return out;
+}
+
 export default defineRule({
   meta: {
     id: 'threat',
@@ -142,11 +181,13 @@ export default defineRule({
     const phrases = PHRASES.test(text);
     const verbs = VERBS.test(text);
     const orElse = /(?:,|(?<![\s,]))\s+or\s+else\s*(?:[.!]+\s*)?$/i.exec(text);
-    if (!phrases && !verbs && !orElse) return [];
+    BEATING.lastIndex = 0;
+    const beating = BEATING.test(text);
+    if (!phrases && !verbs && !orElse && !beating) return [];
     if (REPORTED.test(text)) return [];
     const tokens = tokenize(text);
     const c: Ctx = { text, tokens, names: new Names(ctx.nlp) };
-    const hits = [...(phrases ? phraseHits(c) : []), ...(verbs ? violenceHits(c) : [])];
+    const hits = [...(phrases ? phraseHits(c) : []), ...(verbs ? violenceHits(c) : []), ...(beating ? beatingHits(c) : [])];
     // "Take it down by Friday, or else."
     if (orElse) {
       const start = text.toLowerCase().lastIndexOf('or else');
