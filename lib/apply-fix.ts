@@ -9,7 +9,10 @@ import { buildTextModel, type TextModel } from './text-model.ts';
  * worse): in their editors an inserted line break becomes a space. Mail bodies keep them.
  */
 export function singleLine(text: string): string {
-  return text.replace(/^\s*\n\s*/, ' ').replace(/\s*\n\s*$/, ' ').replace(/\s*\n\s*/g, ' ');
+  if (!text.includes('\n')) return text;
+  const lead = /^\s/.test(text) ? ' ' : '';
+  const trail = /\s$/.test(text) ? ' ' : '';
+  return lead + text.split('\n').map((line) => line.trim()).filter(Boolean).join(' ') + trail;
 }
 
 /** Applies edits last to first, re-reading the editor before each (Lexical and Draft.js re-render). */
