@@ -2,6 +2,15 @@ import type { RuleCases } from '../../lib/engine/rule-cases.ts';
 
 export default {
   valid: [
+    'Cllr Reed stood with her back to the hall and read out the notice.',
+    'The pavilion has a broken back door, please report it to the Clerk.',
+    'The minibus takes residents to Addenbrooke\'s Hospital every Tuesday morning.',
+    'The hall is having a baby shower on Saturday for the nursery staff.',
+    'Same-sex marriage law came in more than ten years ago, the speaker reminded us.',
+    'Two women from the WI will judge the cakes at the wedding fair.',
+    'Please keep the hall free for the Eid celebration on Friday evening.',
+    'We are expecting our second baby in March, so I will miss the April meeting.',
+    'Back issues of the parish magazine are in the library.',
     "It's Mental Health Awareness Week: the Samaritans are available day or night.",
     'The Village Hall is hosting a free talk on dementia-friendly communities on Wednesday.',
     'Our dementia café meets on Tuesdays, and she runs a support group for people with dementia.',
@@ -17,6 +26,43 @@ export default {
     'His health and safety report is attached.',
   ],
   invalid: [
+    {
+      text: 'Sorry Den missed the quiz, he is back on the cardiac ward with his ticker again.',
+      errors: [{ span: 'his ticker' }],
+      name: 'a body part in trouble, said of him',
+    },
+    {
+      text: 'Mrs Haig has a dodgy hip so she will need a lift to the coffee morning.',
+      errors: [{ span: 'dodgy hip', message: 'health information' }],
+    },
+    {
+      text: 'Lovely news: our treasurer Priya is expecting her third child in the new year.',
+      errors: [{ span: 'expecting her third child' }],
+      name: 'pregnancy',
+    },
+    {
+      text: 'Cllr Munro is in the Queen Elizabeth Hospital after a fall at home.',
+      errors: [{ span: 'Queen Elizabeth Hospital' }, { span: 'a fall' }],
+      name: 'a named hospital',
+    },
+    {
+      text: 'Congratulations to the two women who run the farm shop, married on Saturday at the registry office!',
+      errors: [{ span: 'two women' }],
+      name: 'two women marrying',
+    },
+    {
+      text: 'Cllr Doyle and Sean, whose same-sex partnership was celebrated at the hall, thank everyone who came.',
+      errors: [{ span: 'same-sex partnership' }],
+    },
+    {
+      text: 'Please don\'t book Mr Hussain for evening litter picks while he is fasting for Ramadan.',
+      errors: [{ span: 'Ramadan', message: 'religious belief' }],
+      name: 'religious observance',
+    },
+    {
+      text: 'The new tenants at number 12 are from a Roma family, I gather.',
+      errors: [{ span: 'Roma family', message: 'ethnic origin' }],
+    },
     {
       text: 'Cllr Fordham will be stepping back over the summer while he has treatment for prostate cancer.',
       errors: [{ span: 'prostate cancer', message: 'health information' }],

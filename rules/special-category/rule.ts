@@ -19,6 +19,11 @@ import partiesJson from '../wordlists/special-category-parties.json';
 import unionsJson from '../wordlists/special-category-unions.json';
 import criminalJson from '../wordlists/special-category-criminal.json';
 import relationNounsJson from '../wordlists/person-relation-nouns.json';
+import bodyPartsJson from '../wordlists/special-category-health-body-parts.json';
+import bodyTroublesJson from '../wordlists/special-category-health-body-troubles.json';
+import babyWordsJson from '../wordlists/special-category-health-baby-words.json';
+import religionPracticesJson from '../wordlists/special-category-religion-practices.json';
+import sexualityRelationshipsJson from '../wordlists/special-category-sexuality-relationships.json';
 
 // Special category data (and criminal-record data) about an identifiable person in the same
 // sentence. Every check is a frame, never a bare keyword: an illness after "has", "diagnosed
@@ -58,6 +63,11 @@ const SEXUALITY = list('special-category-sexuality', sexualityJson);
 const PARTIES = list('special-category-parties', partiesJson);
 const UNIONS = list('special-category-unions', unionsJson);
 const CRIMINAL = list('special-category-criminal', criminalJson);
+const BODY_PARTS = list('special-category-health-body-parts', bodyPartsJson);
+const BODY_TROUBLES = list('special-category-health-body-troubles', bodyTroublesJson);
+const BABY_WORDS = list('special-category-health-baby-words', babyWordsJson);
+const RELIGION_PRACTICES = list('special-category-religion-practices', religionPracticesJson);
+const SEXUALITY_RELATIONSHIPS = list('special-category-sexuality-relationships', sexualityRelationshipsJson);
 const PERSON_NOUNS = [...list('person-relation-nouns', relationNounsJson), 'people', 'guests', 'refugee', 'refugees', 'lodgers', 'lads', 'girls', 'boys'];
 
 const lowerSet = (l: readonly string[]) => new Set(l.map((w) => w.toLowerCase().replace(/\s+/g, ' ')));
@@ -103,6 +113,28 @@ const HEALTH_PHRASE = phraseRegExp(HEALTH_PHRASES.filter((p) => !AMBIGUOUS_STATE
 const ATTRIBUTES = HEALTH_PHRASES.filter((p) => !/^(?:a|an|in|on|off|having|recovering|receiving|expecting|admitted|rushed|taken|signed|shielding)\s/i.test(p) && !/\s(?:list|leave|care)$/i.test(p));
 const HEALTH_ATTRIBUTIVE = wordRegExp(`${DET}\\s+(?<t>${A(ATTRIBUTES)})\\s+(?:${PERSON_NOUN_ALT})`);
 
+// Health told indirectly: a part of the body in trouble ("back in Papworth with his heart again",
+// "her bad hip", "broke his wrist", "chest infection"), a named hospital ("in Addenbrooke's
+// Hospital"), a pregnancy ("expecting her second baby").
+const BODY = A(BODY_PARTS);
+const BODY_WITH = wordRegExp(
+  `(?:with|trouble\\s+with|problems\\s+with|issues\\s+with|bother\\s+with)\\s+(?<t>(?:his|her|their)\\s+(?:bad\\s+|dodgy\\s+|weak\\s+)?(?:${BODY}))(?=\\s+(?:again|playing\\s+up|acting\\s+up|lately|recently|still|since)(?!\\p{L})|\\s*(?:[.,;:!?)–—]|-\\s|$))`,
+);
+const BODY_BAD = new RegExp(
+  `(?:(?<![\\p{L}\\p{N}_'’])(?<own>his|her|their)|(?<=\\p{L})['’]s)\\s+(?<t>(?:bad|dodgy|weak|poorly|dicky|gammy|failing|broken|injured|damaged|fractured|arthritic)\\s+(?:${BODY}))(?![\\p{L}\\p{N}_]|['’]\\p{L})`,
+  'giu',
+);
+const BODY_HAS = wordRegExp(
+  `(?:has|had|got|with)\\s+an?\\s+(?<t>(?:bad|dodgy|weak|dicky|gammy|failing|broken|arthritic)\\s+(?:${BODY}))(?!\\s+(?:door|doors|gate|wall|fence|seat|seats|window|room|garden|lane|road|step|steps|yard|bedroom))`,
+);
+const BODY_INJURED = wordRegExp(`(?<t>(?:broke|broken|fractured|injured|dislocated|twisted|sprained|damaged)\\s+(?:his|her|their)\\s+(?<part>${BODY}))`);
+const BODY_TROUBLE = wordRegExp(`(?<t>(?:${BODY})\\s+(?:${A(BODY_TROUBLES)}))`);
+const NAMED_HOSPITAL = /(?<!\p{L})(?:in|into|at|to)\s+(?:the\s+)?(?<t>(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Hospital|Infirmary|Hospice))(?!\p{L})/gu;
+const PREGNANCY = wordRegExp(
+  `(?<t>(?:expecting|having)\\s+(?:(?:a|an|her|his|their|another)\\s+)?(?:(?:first|second|third|fourth|fifth|new|\\d(?:st|nd|rd|th))\\s+)?(?:${A(BABY_WORDS)}))(?!\\s+(?:${A(TOPIC_WORDS)}))`,
+);
+const NOT_INJURED = new Set(['heart', 'nerves', 'memory', 'balance', 'breathing', 'hearing']);
+
 // Ethnicity, religion, sexuality (copula frames need a person as the subject)
 const ETHNIC_COPULA = copulaFrame(`\\s+${ADVERBS}(?:an?\\s+)?(?:(?:lovely|nice|young|elderly|old|retired|new|local)\\s+)?(?<t>${A(ETHNICITY)})(?!\\s+(?:${A(TOPIC_WORDS)}))`, 'gu');
 const ETHNIC_ATTRIBUTIVE = wordRegExp(`${DET}\\s+(?:(?:young|elderly|old|new|local|lovely|nice)\\s+)?(?<t>${A(ETHNICITY)})\\s+(?:${PERSON_NOUN_ALT})`, 'gu');
@@ -111,6 +143,8 @@ const ETHNIC_LOCATED = wordRegExp(
   `[Aa]n?\\s+(?:(?:young|elderly|old|new|local)\\s+)?(?<t>${A(ETHNICITY)})\\s+(?:${PERSON_NOUN_ALT})\\s+(?:(?:who\\s+lives?\\s+|living\\s+)?(?:at|from|in)\\s+(?:number|no\\.?)\\s?\\d{1,4}|next\\s+door|(?:who\\s+lives?\\s+|living\\s+)?(?:on|in)\\s+\\p{Lu}\\p{L}+\\s+(?:Road|Street|Lane|Close|Avenue|Way|Drive|Crescent|Gardens))`,
   'gu',
 );
+// "from a Traveller family", "of an Asian background".
+const ETHNIC_FAMILY = wordRegExp(`(?:from|of)\\s+an?\\s+(?<t>(?:${A(ETHNICITY)})\\s+(?:family|background|community|household))`, 'gu');
 const ETHNIC_ORIGIN = wordRegExp(`of\\s+(?<t>(?:${A(ETHNICITY)})\\s+(?:descent|origin|heritage|background|extraction))`, 'gu');
 const ETHNIC_POSSESSIVE = wordRegExp('(?:his|her)\\s+(?<t>ethnicity|race|ethnic\\s+origin|ethnic\\s+background|skin\\s+colour|colour\\s+of\\s+(?:his|her)\\s+skin)');
 
@@ -119,6 +153,10 @@ const RELIGION_ATTRIBUTIVE = wordRegExp(`${DET}\\s+${FAITH_ADJ}(?<t>${A(RELIGION
 const RELIGION_POSSESSIVE = wordRegExp(`(?:his|her)\\s+(?:local\\s+)?(?<t>${A(RELIGION_PLACES)})`);
 const RELIGION_PRACTICE = wordRegExp(
   '(?:goes|go|went|going|attends|attended|attending|worships|worshipped|prays)\\s+(?:to\\s+|at\\s+)?(?:the\\s+)?(?:local\\s+)?(?<t>mosque|synagogue|gurdwara|mandir|temple|church|chapel|mass|Kingdom\\s+Hall|Friday\\s+prayers)',
+);
+// Observance and dress: "fasting for Ramadan", "keeps kosher", "wears a hijab", "her bat mitzvah".
+const RELIGION_OBSERVES = wordRegExp(
+  `(?:fasting|fasts|fasted|observing|observes|observed|keeps|keeping|kept|wears|wearing|wore|celebrating\\s+(?:his|her|their)|(?:his|her|their)(?:\\s+(?:son|daughter)['’]s)?)\\s+(?:for\\s+|a\\s+|an\\s+|the\\s+)?(?<t>${A(RELIGION_PRACTICES)})`,
 );
 const RELIGION_CONVERSION = wordRegExp('(?<t>converted\\s+to\\s+(?:Islam|Christianity|Judaism|Catholicism|Buddhism|Hinduism|Sikhism))');
 
@@ -136,6 +174,12 @@ const SEXUALITY_COPULA = copulaFrame(`\\s+${ADVERBS}(?:an?\\s+)?(?<t>${A(SEXUALI
 const SEXUALITY_ATTRIBUTIVE = wordRegExp(`${DET}\\s+(?<t>${A(SEXUALITY)})\\s+(?:${PERSON_NOUN_ALT}|couple)`);
 const SEXUALITY_POSSESSIVE = wordRegExp('(?:his|her)\\s+(?<t>sexuality|sexual\\s+orientation|gender\\s+identity|same-sex\\s+partner|transition)');
 const SAME_SEX_PARTNER = wordRegExp("(?:his|Mr\\.?\\s+\\p{Lu}[\\p{L}'’-]*['’]s)\\s+(?<t>husband|boyfriend)|her\\s+(?<t2>wife|girlfriend)", 'gu');
+const SEXUALITY_RELATIONSHIP = phraseRegExp(SEXUALITY_RELATIONSHIPS);
+// "the two lads who run the chip van … getting married": two men or two women marrying.
+const TWO_SAME_SEX_MARRYING = wordRegExp(
+  '(?<t>(?:two|both)\\s+(?:men|lads|blokes|guys|gents|gentlemen|women|ladies|girls|lasses))(?=[^.!?]{0,80}(?<![\\p{L}])(?:married|marry|marrying|wedding|wed|engaged|civil\\s+partnership)(?![\\p{L}])(?!\\s+(?:fair|fayre|season|venue|venues|show|shop|business|industry)))',
+  'giu',
+);
 const COMING_OUT = wordRegExp('(?<t>came\\s+out\\s+(?:as|to))');
 
 // Politics and unions (party and union names match only as written: "labour costs", "unite")
@@ -172,12 +216,15 @@ const wordsOf = (phrases: readonly string[]) =>
       .flatMap((phrase) => key(phrase).split(/[\s-]+/).map((w) => w.replace(/^['’]+|(?<!['’])['’]+$/g, '')))
       .filter((w) => w && !STOPWORDS.has(w) && !/^\d+$/.test(w)),
   );
-const HEALTH_WORDS = wordsOf([...CONDITIONS, ...POSSESSED, ...HEALTH_PHRASES]);
+const HEALTH_WORDS = wordsOf([...CONDITIONS, ...POSSESSED, ...HEALTH_PHRASES, ...BODY_PARTS, ...BABY_WORDS, 'hospital', 'infirmary', 'hospice']);
 const IDENTITY_WORDS = wordsOf([
   ...ETHNICITY,
   ...RELIGION,
   ...RELIGION_PLACES,
   ...SEXUALITY,
+  ...SEXUALITY_RELATIONSHIPS,
+  ...RELIGION_PRACTICES,
+  ...['married', 'marry', 'marrying', 'wedding', 'wed', 'engaged', 'partnership', 'family', 'background', 'household'],
   ...PARTIES,
   ...UNIONS,
   ...['husband', 'boyfriend', 'wife', 'girlfriend', 'union', 'steward', 'unionist', 'converted', 'came', 'ethnicity'],
@@ -302,6 +349,28 @@ function healthHits(text: string, out: Hit[]): void {
     const t = termSpan(m)!;
     out.push({ start: t.start, end: t.end, category: 'health', selfReferring: true });
   }
+  indirectHealthHits(text, out);
+}
+
+function indirectHealthHits(text: string, out: Hit[]): void {
+  for (const re of [BODY_WITH, BODY_HAS, BODY_TROUBLE, NAMED_HOSPITAL, PREGNANCY]) {
+    for (const m of matches(re, text)) {
+      const t = termSpan(m)!;
+      // "back issues of the newsletter"
+      if (re === BODY_TROUBLE && /^back\s+issues?$/i.test(t.text)) continue;
+      out.push({ start: t.start, end: t.end, category: 'health', subject: 'not-self', at: m.index });
+    }
+  }
+  for (const m of matches(BODY_BAD, text)) {
+    const t = termSpan(m)!;
+    if (!m.groups!.own && !personWordBefore(text, m.index)) continue;
+    out.push({ start: t.start, end: t.end, category: 'health', selfReferring: true });
+  }
+  for (const m of matches(BODY_INJURED, text)) {
+    if (NOT_INJURED.has(m.groups!.part!.toLowerCase())) continue; // "broke her heart"
+    const t = termSpan(m)!;
+    out.push({ start: t.start, end: t.end, category: 'health', subject: 'not-self', at: m.index });
+  }
 }
 
 function identityHits(text: string, out: Hit[]): void {
@@ -340,6 +409,7 @@ function identityHits(text: string, out: Hit[]): void {
     [SEXUALITY_ATTRIBUTIVE, 'sexuality'],
     [SEXUALITY_POSSESSIVE, 'sexuality'],
     [SAME_SEX_PARTNER, 'sexuality'],
+    [TWO_SAME_SEX_MARRYING, 'sexuality'],
     [POLITICS_POSSESSIVE, 'politics'],
   ];
   for (const [re, category] of selfReferring) {
@@ -355,13 +425,16 @@ function identityHits(text: string, out: Hit[]): void {
     [RELIGION_PRACTICE, 'religion'],
     [RELIGION_CONVERSION, 'religion'],
     [COMING_OUT, 'sexuality'],
+    [SEXUALITY_RELATIONSHIP, 'sexuality'],
+    [RELIGION_OBSERVES, 'religion'],
+    [ETHNIC_FAMILY, 'ethnicity'],
     [POLITICS_MEMBERSHIP, 'politics'],
     [UNION_CI, 'union'],
     [UNION_NAMED, 'union'],
   ];
   for (const [re, category] of aboutSomeone) {
     for (const m of matches(re, text)) {
-      const t = termSpan(m)!;
+      const t = termSpan(m) ?? { start: m.index, end: m.index + m[0].length };
       if (category === 'union' && /Mothers['’]?\s+$/.test(text.slice(Math.max(0, t.start - 10), t.start))) continue;
       out.push({ start: t.start, end: t.end, category, subject: 'not-self', at: m.index });
     }
