@@ -63,6 +63,22 @@ describe('options page → open tabs, without a reload', () => {
     await waitForUnderlines(composer, (t) => same(t, ['on behalf of the council', 'The council will fund']), 10_000);
   });
 
+  test('local streets from a CSV file, and a polling day with the pre-election period it implies', async () => {
+    const csv = 'USRN,Street Name,Town\n1,High Street,Pitstone\n2,"Vicarage Road",Pitstone\n3,high street,Pitstone\n';
+    await options.getByLabel('Import local streets from a CSV file').setInputFiles({ name: 'streets.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    const streets = options.locator('[data-list="localStreets"]');
+    await expect.poll(() => streets.innerText()).toContain('Added 2 streets from streets.csv (“Street Name”). Check them, then save.');
+    await streets.getByRole('button', { name: 'Save local streets' }).click();
+    await waitForSaved(options, 'local streets');
+    expect(await h.getExtensionSettings()).toMatchObject({ localStreets: ['High Street', 'Vicarage Road'] });
+
+    await options.locator('#polling-day').fill('2027-05-06');
+    expect(await options.locator('#polling-period').innerText()).toContain('Pre-election period: Thursday 25 March 2027 to polling day, Thursday 6 May 2027. (Not saved yet.)');
+    await options.getByRole('button', { name: 'Save polling day' }).click();
+    await waitForSaved(options, 'polling day');
+    expect(await h.getExtensionSettings()).toMatchObject({ pollingDay: '2027-05-06' });
+  });
+
   test('the choices are stored in IndexedDB and mirrored for the content scripts; nothing left the browser', async () => {
     const [row] = (await readTable(options, 'settings')) as Record<string, unknown>[];
     expect(row).toMatchObject({ id: 'main', packId: 'pitstone', capacity: 'council', siteCapacity: { facebook: 'personal' } });
