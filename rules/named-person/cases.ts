@@ -8,6 +8,10 @@ const email = (text: string) => ({
 
 export default {
   valid: [
+    {
+      text: 'Huge thanks to Cllr Wendy Marsh for organising the clean-up.\nWendy, you are a star!',
+      name: 'an office-holder named again by first name alone',
+    },
     'Cllr Jane Smith proposed the motion, seconded by Councillor Patel.',
     'The Clerk, Mrs Jones, is on leave until Monday; our clerk Sarah Hughes will reply after that.',
     'Jane Smith MP will hold an advice surgery at the pavilion, and PCSO Brown will be there too.',
@@ -36,6 +40,11 @@ export default {
     'Mark your diaries: the May Day fair is on the green, and Grant funding is open until June.',
   ],
   invalid: [
+    {
+      text: 'Thanks to Cllr Wendy Marsh and to Joan Marsh, who made the teas.',
+      errors: [{ span: 'Joan Marsh' }],
+      name: 'a relative sharing the office-holder\'s surname is still named',
+    },
     {
       text: 'Many thanks to Graham Totton for repainting the bus shelter over the bank holiday.',
       errors: [{ span: 'Graham Totton', message: 'names a private individual' }],

@@ -1,5 +1,5 @@
 import { defineRule, type Report } from '../../lib/engine/rule.ts';
-import { findNames, greetingAndSignOffRanges, isPermitted, type NameMatch } from '../shared/person-ref.ts';
+import { findNames, greetingAndSignOffRanges, isPermitted, officeHolderNameWords, type NameMatch } from '../shared/person-ref.ts';
 
 // "Priya, could you approve…", "Mr Reid, thank you for…": the person the email is written to.
 const VOCATIVE_AFTER =
@@ -55,6 +55,9 @@ export default defineRule({
   checkDraft({ text }, fromSentences) {
     if (!fromSentences.length) return fromSentences;
     const skip = greetingAndSignOffRanges(text);
-    return fromSentences.filter((r) => !skip.some((s) => r.start >= s.start && r.end <= s.end));
+    // "Thank you to Cllr Bev Lockwood … Bev, the village owes you one!": the office-holder again.
+    const office = officeHolderNameWords(text);
+    const sameOfficeHolder = (r: Report) => office.size > 0 && text.slice(r.start, r.end).split(/\s+/).every((w) => office.has(w));
+    return fromSentences.filter((r) => !skip.some((s) => r.start >= s.start && r.end <= s.end) && !sameOfficeHolder(r));
   },
 });

@@ -395,6 +395,24 @@ const RELATION = new RegExp(
 );
 const HOUSE = wordRegExp('(?:at|from|of|in)\\s+(?:number|no\\.?)\\s?\\d{1,4}[a-z]?|next\\s+door');
 
+const OFFICE_HOLDER = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${alternation(OFFICE_TITLE_LIST)})\\.?\\s+(?<name>\\p{Lu}[\\p{L}'’-]+(?:\\s\\p{Lu}[\\p{L}'’-]+){0,2})`,
+  'gu',
+);
+
+/**
+ * The words of every name given with an office title in the text ("Cllr Bev Lockwood" gives Bev and
+ * Lockwood), so that a later "Bev" or "Lockwood" alone is known to be the same office-holder.
+ */
+export function officeHolderNameWords(text: string): Set<string> {
+  const words = new Set<string>();
+  OFFICE_HOLDER.lastIndex = 0;
+  for (let m = OFFICE_HOLDER.exec(text); m; m = OFFICE_HOLDER.exec(text)) {
+    for (const w of m.groups!.name!.split(/\s/)) words.add(w);
+  }
+  return words;
+}
+
 /** Every reference to an identifiable person in the text. See the API note at the top. */
 export function findPersonRefs(text: string, options: NameOptions = {}): PersonRef[] {
   const refs: PersonRef[] = findNames(text, options).map((n) => ({
