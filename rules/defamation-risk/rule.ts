@@ -9,6 +9,7 @@ import {
   locate,
   Names,
   NEGATORS,
+  nounPhraseHead,
   quote,
   subjectIndexBefore,
   tokenize,
@@ -81,29 +82,12 @@ const UNIDENTIFIED = new Set([
   'someone', 'somebody', 'anyone', 'anybody', 'people', 'everyone', 'everybody', 'youths', 'kids', 'whoever', 'person',
   'man', 'woman', 'men', 'women', 'thieves', 'burglars', 'nobody',
 ]);
-const PREPOSITIONS = new Set(['of', 'by', 'on', 'at', 'in', 'from', 'behind', 'near', 'with', 'for', 'round', 'around', 'opposite', 'off', 'along', 'outside']);
 const STRONG_BOUNDARY = /[;:()[\]\u2014\u2013]|\s-\s/u;
 const REPORTING = new Set(['says', 'said', 'say', 'thinks', 'think', 'thought', 'told', 'tells', 'claims', 'claimed', 'believes', 'believe', 'reckons', 'reported', 'reports', 'knows', 'feels', 'agrees', 'warns', 'warned', 'suggests', 'suggested', 'asked', 'asks', 'wonders', 'whether', 'that']);
 
-/** "The operator of the café by the green": from the last noun back to the head before the prepositions. */
+/** "The operator of the café by the green": the head before the prepositions. */
 function npHead(c: Ctx, idx: number): number {
-  const { tokens } = c;
-  let at = idx;
-  for (let hop = 0; hop < 3; hop++) {
-    if (whoIs(tokens, at, c.names, ORGS) !== 'unknown') return at;
-    let j = at - 1;
-    let found = -1;
-    while (j >= 0 && at - j <= 5 && !tokens[j + 1]!.boundary) {
-      if (PREPOSITIONS.has(tokens[j]!.lower)) {
-        found = j;
-        break;
-      }
-      j--;
-    }
-    if (found <= 0 || tokens[found]!.boundary) return at;
-    at = found - 1;
-  }
-  return at;
+  return nounPhraseHead(c.tokens, idx, c.names, ORGS);
 }
 
 /** Whether the token names an identifiable person or organisation (not "someone", not "a man"). */

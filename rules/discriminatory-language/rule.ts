@@ -34,6 +34,7 @@ const HIRING =
 const AT_THAT_AGE = /\bat\s+(?:that|her|his|their|your|my)\s+age\b/i;
 const AGE_NEGATIVE = /\b(?:never|can['’]t|cannot|won['’]t|unable|struggle|too\s+old|past\s+it|slow|forget|forgetful)\b/i;
 const INSINUATION_WINDOW = 300;
+const EXPECT_TROUBLE = /\b(?:so\s+)?expect\s+(?:trouble|problems|crime|the\s+worst|a\s+mess)\b|\b(?:means|meaning|spells)\s+(?:trouble|problems|crime)\b/i;
 
 // Nouns that, after a protected adjective, name a group of people: "old people", "Polish workers".
 const PEOPLE = new Set([
@@ -145,6 +146,11 @@ export default defineRule({
     for (const m of NATIVIST.find(text)) reports.push({ messageId: 'generalisation', start: m.start, end: m.end, data: { words: quote(m.text) } });
     for (const m of text.matchAll(HIRING)) {
       reports.push({ messageId: 'generalisation', start: m.index, end: m.index + m[0].length, data: { words: quote(m[0]) } });
+    }
+    // "they are foreign, so expect trouble": trouble expected because of who someone is.
+    const expect = EXPECT_TROUBLE.exec(text);
+    if (expect && (MENTION.test(text.slice(0, expect.index)) || /\bforeign(?:ers?)?\b/i.test(text.slice(0, expect.index)))) {
+      reports.push({ messageId: 'generalisation', start: expect.index, end: expect.index + expect[0].length, data: { words: quote(expect[0]) } });
     }
     const age = AT_THAT_AGE.exec(text);
     if (age && AGE_NEGATIVE.test(text)) reports.push({ messageId: 'generalisation', start: age.index, end: age.index + age[0].length, data: { words: quote(age[0]) } });

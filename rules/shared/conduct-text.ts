@@ -346,8 +346,37 @@ export function copulaSubject(
   if (who === 'unknown' || who === 'thing') {
     const rel = relativeSubject(tokens, k, names, opts);
     if (rel !== undefined) return { index: rel, who: whoIs(tokens, rel, names, opts), negated, contracted: false };
+    // "that woman from the planning department": the head comes before the prepositions.
+    const head = nounPhraseHead(tokens, k, names, opts);
+    if (head !== k) return { index: head, who: whoIs(tokens, head, names, opts), negated, contracted: false };
   }
   return { index: k, who, negated, contracted: subj.clitic !== '' && subj.clitic !== "n't" };
+}
+
+const PREPOSITIONS = new Set(['of', 'by', 'on', 'at', 'in', 'from', 'behind', 'near', 'with', 'for', 'round', 'around', 'opposite', 'off', 'along', 'outside']);
+
+/**
+ * "The operator of the café by the green": from the last noun of a subject back over its
+ * prepositional phrases to a head that names someone; `idx` itself when there is none.
+ */
+export function nounPhraseHead(tokens: readonly Tok[], idx: number, names: Names | undefined, opts: WhoOptions = {}): number {
+  let at = idx;
+  for (let hop = 0; hop < 3; hop++) {
+    if (whoIs(tokens, at, names, opts) !== 'unknown') return at;
+    let j = at - 1;
+    let found = -1;
+    while (j >= 0 && at - j <= 5 && !tokens[j + 1]!.boundary) {
+      if (PREPOSITIONS.has(tokens[j]!.lower)) {
+        found = j;
+        break;
+      }
+      j--;
+    }
+    if (found <= 0 || tokens[found]!.boundary) break;
+    at = found - 1;
+  }
+  const who = whoIs(tokens, at, names, opts);
+  return who === 'person' || who === 'group' ? at : idx;
 }
 
 /**
