@@ -5,6 +5,9 @@ const video = (name: string) => [{ kind: 'video' as const, name }];
 
 export default {
   valid: [
+    'The pupils planted bulbs by the pond. Next week the council team will plant more; photo of the team to follow.',
+    'The Cubs raised £200 for the hall. Photo of the team below, shared with parents\' permission.',
+    'The parish council team won the pub quiz! Photo of the whole team below.',
     { text: 'The new bench by the war memorial is in.', attachments: image('new-bench-war-memorial.jpg'), name: 'attachment, no children' },
     'Thank you to the children of the primary school for the Christmas cards they made for the lunch club.',
     'Tickets £3 for adults, children free. Dog show at 2pm!',
@@ -24,6 +27,11 @@ export default {
     { text: 'Minutes attached; the item on the children\'s play area is on page 3.', attachments: [{ kind: 'file', name: 'minutes-june.pdf' }] },
   ],
   invalid: [
+    {
+      text: 'Well done to the Year 4 cross-country runners on Saturday! A picture of the whole team is on our page.',
+      errors: [{ span: 'Year 4' }],
+      name: 'children named, then a photo of the group',
+    },
     {
       text: 'What a turnout for the Easter egg hunt. Here are some of the children showing off their finds.',
       attachments: image('easter-egg-hunt-01.jpg'),

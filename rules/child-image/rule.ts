@@ -56,7 +56,15 @@ const TAKING = /(?<!\p{L})(?:took|take|takes|taking|taken|snapped|filmed)(?!\p{L
 // "please don't post photos of", "we will not share any pictures": no photo is being shared.
 const NEGATED_BEFORE = /(?<!\p{L})(?:not|n['’]t|never|no|avoid|without|refrain\s+from|instead\s+of)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
 
-type Kind = 'child' | 'event' | 'photo' | 'barePhoto' | 'permission' | 'stated' | 'parentsPhoto';
+type Kind = 'child' | 'event' | 'photo' | 'barePhoto' | 'permission' | 'stated' | 'parentsPhoto' | 'photoOfGroup';
+
+// Adults named between the children and "a photo of the team" may be the team meant.
+const ADULTS_BETWEEN =
+  /(?<!\p{L})(?:council|councillors|committee|volunteers?|staff|parents|adults|grown-ups|teachers|coaches|organisers|helpers|leaders|dads|mums)(?!\p{L})/iu;
+
+// "a photo of the whole squad", "pictures of them all": the group named just before is shown.
+const GROUP_OBJECT =
+  /^(?:(?:the|our|this|that|these|those|my|their)\s+)?(?:(?:whole|entire|full|winning|victorious|brilliant|little)\s+)?(?:squad|team|side|class|group|lot|gang|bunch|players|winners|champions|cast|choir|troop|pack|them|all\s+of\s+them|everyone)(?!\p{L})/iu;
 
 function marker(kind: Kind, m: Match): Report {
   return { messageId: kind, start: m.start, end: m.end, data: { text: m.text } };
@@ -88,6 +96,7 @@ function sentenceMarkers(text: string): Report[] {
     const after = text.slice(p.end, p.end + 80);
     const of = PHOTO_OF.exec(after);
     out.push(marker(of ? 'photo' : 'barePhoto', p));
+    if (of && GROUP_OBJECT.test(after.slice(of[0].length))) out.push(marker('photoOfGroup', p));
     // A stated photo of children: "photo of the pupils", or a bare "photos from the fun day … the kids".
     for (const c of shown) {
       const photoOfChild = of && c.start >= p.end && c.start - (p.end + of[0].length) <= 40 && !/[.;:!?]/.test(text.slice(p.end, c.start));
@@ -165,6 +174,18 @@ export default defineRule({
       if (!next || /\n[ \t]*\r?\n/.test(text.slice(sentences[i]!.end, next.start))) continue;
       for (const c of byKind('child')) {
         if (c.start >= next.start && c.end <= next.end) push({ messageId: 'stated', start: c.start, end: c.end, data: { text: c.data!.text! } });
+      }
+    }
+    // "Congratulations to the under-9s! … a photo of the whole squad": children named in this
+    // sentence or one of the two before it (same paragraph), then a photo of the group.
+    for (const p of byKind('photoOfGroup')) {
+      const i = sentences.findIndex((s) => s.start <= p.start && p.end <= s.end);
+      let from = i;
+      while (from > 0 && i - from < 2 && !/\n[ \t]*\r?\n/.test(text.slice(sentences[from - 1]!.end, sentences[from]!.start))) from--;
+      const start = sentences[from]?.start ?? 0;
+      for (const c of byKind('child')) {
+        if (c.start < start || c.end > p.start || ADULTS_BETWEEN.test(text.slice(c.end, p.start))) continue;
+        push({ messageId: 'stated', start: c.start, end: c.end, data: { text: c.data!.text! } });
       }
     }
     for (const p of byKind('parentsPhoto')) {
