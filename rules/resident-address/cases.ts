@@ -4,6 +4,9 @@ const streets = { localStreets: ['The Maltings', 'Beechwood', 'Tunbridge Lane'] 
 
 export default {
   valid: [
+    'Tea at Wilbraham House, High Street, every Friday at the community cafe.',
+    'The Quakers meet at the Meeting House, Mill Lane, on Sunday mornings.',
+    'Open gardens this year include The Old Rectory, Church Lane.',
     'The meeting starts at 7.30pm in the village hall.',
     'Two lanes closed on the A14 road this weekend while 3 roads are resurfaced.',
     'The village hall, 3 High Street, is open for bookings every weekday.',
@@ -25,6 +28,20 @@ export default {
     { text: 'The scouts meet at 6 in the hut on Tunbridge Lane.', settings: streets, name: 'a local street with no house number' },
   ],
   invalid: [
+    {
+      text: 'Please drop the entry forms round to Bramble Cottage, Church Lane, CB25 9DL by Friday.',
+      errors: [{ span: 'Bramble Cottage, Church Lane, CB25 9DL' }],
+      name: 'a house name, street and postcode',
+    },
+    {
+      text: 'Thanks to Jean at Holly Cottage, Back Lane for the cakes.',
+      errors: [{ span: 'Holly Cottage, Back Lane' }],
+      name: 'a house name and street, with a person',
+    },
+    {
+      text: 'The fallen tree is outside her house, number 23 on Station Road.',
+      errors: [{ span: 'number 23 on Station Road' }],
+    },
     {
       text: 'Mrs Jones at 14 Mill Road has complained about the hedge again.',
       errors: [{ span: '14 Mill Road', message: 'home address' }],

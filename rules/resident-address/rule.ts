@@ -7,6 +7,7 @@ import {
   findVenueWords,
   introducedByVenue,
   mentionsPerson,
+  personBefore,
   redactReport,
   windowStart,
 } from '../shared/privacy-common.ts';
@@ -15,6 +16,8 @@ import homeContextJson from '../wordlists/privacy-home-context.json';
 import labelsBeforeJson from '../wordlists/privacy-address-labels-before.json';
 import countNounsJson from '../wordlists/privacy-address-count-nouns.json';
 import eventWordsJson from '../wordlists/privacy-address-event-words.json';
+import { findPersonRefs } from '../shared/person-ref.ts';
+import houseNameWordsJson from '../wordlists/privacy-house-name-words.json';
 
 // A home address is found from its shape, with no gazetteer needed: a house number, one to
 // three capitalised words and a street-type word ("14 Mill Road", "3 St Mary's Close"); the
@@ -50,6 +53,12 @@ const STREET_RE = new RegExp(`${NUM_START}(${NUM}),?\\s+((?:${NAME}\\s+){1,3})($
 const HOME_TYPED_RE = new RegExp(`(?:(?:at|in|on|is)\\s+|[-:]\\s*)?(${NUM}),?\\s+((?:${ANY_NAME}\\s+){1,3})(${TYPE})${END}`, 'uy');
 const HOME_NAMED_RE = new RegExp(`(?:(?:at|in|is)\\s+|[-:]\\s*)?(${NUM}),?\\s+${NAME}(?:\\s+${NAME}){0,2}${END}`, 'uy');
 
+// A house name then its street: "Rose Cottage, Church Lane", "Ivy House, Bell Lane".
+const HOUSE_WORDS = alternationSource(loadWordList('privacy-house-name-words', houseNameWordsJson));
+const HOUSE_NAME_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:The\\s+)?(?:${NAME}\\s+){1,2}(?:${HOUSE_WORDS}),\\s?((?:${NAME}\\s+){1,3})(${TYPE})${END}`, 'gu');
+// "at number 23 on Station Road".
+const NUMBER_ON_RE = new RegExp(`(?<![\\p{L}])(?:[Nn]umber|[Nn]o\\.?)\\s?(${NUM})\\s+(?:on|in)\\s+((?:${NAME}\\s+){1,3})(${TYPE})${END}`, 'gu');
+
 const POSTCODE_SOURCE =
   '(?<![\\p{L}\\p{N}])(?:GIR ?0AA|[A-PR-UWYZ](?:\\d{1,2}|[A-HK-Y]\\d{1,2}|\\d[A-HJKPSTUW]|[A-HK-Y]\\d[ABEHMNPRV-Y]) ?\\d[ABD-HJLNP-UW-Z]{2})(?![\\p{L}\\p{N}])';
 const POSTCODE_RE = new RegExp(POSTCODE_SOURCE, 'gu');
@@ -75,6 +84,8 @@ interface Candidate {
   numberStart: number;
   kind: 'address' | 'postcode';
   home: boolean;
+  /** A house name with no number ("Rose Cottage, Church Lane"): a home only with a person, a home word or a postcode. */
+  houseName?: boolean;
 }
 
 const localStreetCache = new Map<string, RegExp | undefined>();
@@ -155,6 +166,14 @@ function streetCandidates(text: string, homes: readonly Match[], localStreets: r
       break;
     }
   }
+  for (const re of [HOUSE_NAME_RE, NUMBER_ON_RE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      // A venue's name ("Meeting House", "Community Farm") is not a home.
+      if (re === HOUSE_NAME_RE && findVenueWords(m[0].slice(0, m[0].indexOf(','))).length) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, numberStart: m.index, kind: 'address', home: false, houseName: re === HOUSE_NAME_RE });
+    }
+  }
   const local = localStreetRegExp(localStreets);
   if (local) {
     local.lastIndex = 0;
@@ -165,8 +184,14 @@ function streetCandidates(text: string, homes: readonly Match[], localStreets: r
   return out;
 }
 
+/** A person is named around a house name ("the Hendersons at Rose Cottage, Church Lane"). */
+function houseNameIsHome(text: string, a: Candidate): boolean {
+  const outside = `${text.slice(0, a.start)} ${text.slice(a.end)}`;
+  return mentionsPerson(outside) || personBefore(text, a.start, 60) || findPersonRefs(text.slice(0, a.start)).length > 0;
+}
+
 function checkText(text: string, pack: Pack, localStreets: readonly string[]): Report[] {
-  if (!/\d/.test(text)) return [];
+  if (!/\d/.test(text) && !/,\s?\p{Lu}/u.test(text)) return [];
   const homes = HOME.find(text);
   const postcodes = postcodesIn(text);
   const addresses = dropOverlaps(streetCandidates(text, homes, localStreets));
@@ -190,6 +215,7 @@ function checkText(text: string, pack: Pack, localStreets: readonly string[]): R
       if (introducedByVenue(text, a.start, venues) || eventAfter(a.end)) continue;
       if (COUNCIL_ADDRESS_BEFORE.test(text.slice(windowStart(a.start, 60), a.start))) continue;
     }
+    if (a.houseName && !pc && !homes.length && !houseNameIsHome(text, a)) continue;
     if (isOfficialAddress(pack, text.slice(a.start, pc ? pc.end : a.end))) continue;
     kept.push(pc ? { ...a, end: pc.end } : a);
   }
