@@ -3,9 +3,13 @@ import type { Pack } from '../../lib/engine/pack.ts';
 import { defineRule, type Report } from '../../lib/engine/rule.ts';
 import copiedList from '../wordlists/copyright-copied-phrases.json';
 import permissionList from '../wordlists/copyright-permission.json';
+import ownerUnknownList from '../wordlists/copyright-owner-unknown.json';
+import mediaList from '../wordlists/copyright-media-words.json';
 
 const copied = phraseMatcher(loadWordList('copyright-copied-phrases', copiedList));
 const permission = phraseMatcher(loadWordList('copyright-permission', permissionList));
+const ownerUnknownPhrases = phraseMatcher(loadWordList('copyright-owner-unknown', ownerUnknownList));
+const mediaWords = phraseMatcher(loadWordList('copyright-media-words', mediaList));
 
 // A picture or text taken from somewhere else: "image from Google", "picture off Facebook",
 // "meme grabbed from a Facebook group", "image from the BBC website".
@@ -18,6 +22,28 @@ const TAKEN = new RegExp(
 // "found this picture online", "found this lovely picture of the forest on Google Images".
 const FOUND =
   /(?<![\p{L}\p{N}])found\s+(?:this|these|that|a|an|the)(?:\s+[\p{L}\p{N}'’-]{1,20}){1,10}?\s+(?:online|on\s+Google(?:\s+Images)?|on\s+the\s+internet|on\s+the\s+web|on\s+Pinterest|on\s+Facebook|on\s+Instagram)(?![\p{L}\p{N}])/giu;
+// Taken in so many words, from someone else's page or from print: "grabbed it off someone's Facebook",
+// "pinched it off someone's Instagram", "copied this out of a local history book word for word",
+// "lifted from the Sunday paper". Not "from my own album" or "from the council website".
+// An alternation without its own group: it is always used inside one.
+const PLATFORM = String.raw`Facebook|FB|Instagram|Insta|Twitter|TikTok|Pinterest|Google(?:\s+Images)?|the\s+internet|the\s+web|online`;
+const TAKEN_FROM = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:copied|copy-pasted|pasted|lifted|pinched|nicked|grabbed|swiped|borrowed|snaffled|stole|stolen|nabbed|ripped|screenshotted|screengrabbed|reposted|downloaded|saved|took|taken|got)(?:\s+(?:it|this|these|them|that|one))?(?:\s+(?:out|straight|word\s+for\s+word|verbatim|wholesale)){0,2}\s+(?:off|from|out\s+of)\s+(?:(?:someone|somebody|a\s+friend|a\s+mate|another\s+person|one\s+of\s+the\s+groups)['’]s(?:\s+(?:${PLATFORM}|page|feed|post|account|blog|website|site|group|book|calendar))?|${PLATFORM}|(?:a|an|the|some|this)\s+(?:[\p{L}'’-]{1,20}\s+){0,2}?(?:book|magazine|newspaper|paper|calendar|postcard|leaflet|brochure|annual|album|anthology|website|web\s+page|blog|Facebook\s+group|group|page|feed))(?![\p{L}\p{N}])`,
+  'giu',
+);
+// The owner cannot be found: "couldn't track down the photographer".
+const UNTRACED =
+  /(?<![\p{L}\p{N}])(?:couldn['’]t|could\s+not|can['’]t|cannot|unable\s+to|failed\s+to)\s+(?:find|track\s+down|trace|identify|contact|reach)\s+(?:the\s+)?(?:original\s+)?(?:photographer|artist|author|owner|creator|illustrator|cartoonist|poet|writer|copyright\s+holder|rights\s+holder)(?![\p{L}\p{N}])/giu;
+// A source given as the credit: "Photo: Google", "Pic – Facebook", "Image: unknown".
+const SOURCE_LABEL =
+  /(?<![\p{L}\p{N}])(?:photo|pic|picture|image|img|credit|source|map|cartoon|drawing)\s{0,2}[:–—-]\s{0,2}(?:Google(?:\s+Images)?|Facebook|FB|Instagram|Insta|Pinterest|Twitter|TikTok|the\s+internet|internet|online|the\s+web|not\s+known|anon(?:ymous)?|someone\s+on\s+\p{L}+)(?![\p{L}\p{N}])/giu;
+// Who made it is unknown: "no idea who took it", "not sure who wrote it", "no idea whose",
+// "don't know who to credit". Kept only when the draft is about a picture or text (checkDraft).
+const OWNER_UNKNOWN =
+  /(?<![\p{L}\p{N}'’])(?:no\s+idea|not\s+sure|(?:I\s+)?(?:don['’]t|do\s+not)\s+know|dunno|unsure|can['’]t\s+(?:remember|find\s+out|tell)|cannot\s+(?:remember|find\s+out|tell)|couldn['’]t\s+(?:find\s+out|say|tell)|no\s+one\s+knows|nobody\s+knows|if\s+anyone\s+knows)\s+(?:whose(?![\p{L}\p{N}])|who\s+(?:originally\s+|actually\s+|first\s+)?(?:took|wrote|drew|made|painted|owns|created|designed|shot|composed|penned|snapped|photographed|it\s+(?:is|was|belongs\s+to)|it['’]s|this\s+is|to\s+credit|the\s+(?:photographer|artist|author|poet|owner|creator)\s+(?:is|was))(?![\p{L}\p{N}]))/giu;
+// A printed page scanned in to post: "scanned it in".
+const SCANNED = /(?<![\p{L}\p{N}])scanned\s+(?:it|this|them|these)\s+in(?![\p{L}\p{N}])/giu;
+
 // A screenshot of somebody else's article or post.
 const SCREENSHOT = /(?<![\p{L}\p{N}])screen\s?shot\s+(?:of|from)\s+(?:[\p{L}\p{N}'’-]{1,20}\s+){0,5}?(?:article|story|report|website|newspaper|paper|post|tweet|page)(?![\p{L}\p{N}])/giu;
 // ©, "(c) 2024", "Photo (c)", "Copyright 2024 …", "Copyright: …", "copyright of …".
@@ -26,7 +52,8 @@ const COPYRIGHT_MARK =
 // The owner after the mark: up to the end of the clause.
 const OWNER = /^[^.;,!?|\n()[\]]{0,60}/u;
 
-const PREFILTER = /©|\(c\)|copy|from|off|via|found|screen|rights|unknown|who\s|permission|reproduced|pinched|nicked|shutterstock|getty|alamy|istock|adobe|google|pinterest/i;
+const PREFILTER =
+  /©|\(c\)|copy|from|off|via|found|screen|rights|unknown|who|permission|reproduced|pinched|nicked|shutterstock|getty|alamy|istock|adobe|google|pinterest|word\s+for|verbatim|stock|out\s+of|credit|scanned|[:–—-]\s{0,2}(?:fb|facebook|insta|online|internet)|take\s+it\s+down|yours|track\s+down|trace/i;
 
 /** Whether a copyright owner is the council itself, its website, or the writer. */
 function ownedByCouncil(owner: string, pack: Pack): boolean {
@@ -45,6 +72,14 @@ function merge(text: string, matches: Match[]): Match[] {
     } else out.push(m);
   }
   return out;
+}
+
+/** Taken-from matches (in so many words) whose source is not a council's website or page. */
+function takenInWords(text: string, pack: Pack): Match[] {
+  return findAll(TAKEN_FROM, text).filter((m) => {
+    const source = m.text.replace(/^.*?\s(?:off|from|out\s+of)\s+/iu, '');
+    return !/council/iu.test(source) && !ownedByCouncil(source, pack);
+  });
 }
 
 /** Taken-from matches whose source is not the council's own website or page. */
@@ -89,14 +124,26 @@ export default defineRule({
     const found = merge(text, [
       ...copied.find(text),
       ...takenFrom(text, env.pack),
+      ...takenInWords(text, env.pack),
       ...findAll(FOUND, text),
       ...findAll(SCREENSHOT, text),
+      ...findAll(UNTRACED, text),
+      ...findAll(SOURCE_LABEL, text),
       ...copyrightMarks(text, env.pack),
     ]);
-    return found.map((m) => ({ messageId: 'copied', start: m.start, end: m.end, data: { text: m.text } }));
+    const reports: Report[] = found.map((m) => ({ messageId: 'copied', start: m.start, end: m.end, data: { text: m.text } }));
+    // Unknown owners and offers to credit: only about a picture or text, which checkDraft confirms.
+    for (const m of merge(text, [...findAll(OWNER_UNKNOWN, text), ...ownerUnknownPhrases.find(text), ...findAll(SCANNED, text)])) {
+      if (found.some((f) => m.start < f.end && m.end > f.start)) continue;
+      reports.push({ messageId: 'copied', start: m.start, end: m.end, data: { text: m.text, needsWork: '1' } });
+    }
+    return reports.sort((a, b) => a.start - b.start);
   },
-  checkDraft({ env, text }, fromSentences) {
+  checkDraft({ env, text, attachments }, fromSentences) {
+    const aboutWork = () => attachments.some((a) => a.kind === 'image' || a.kind === 'video') || mediaWords.test(text);
+    let work: boolean | undefined;
     return fromSentences.filter((r: Report) => {
+      if (r.data?.needsWork && !(work ??= aboutWork())) return false;
       if (!RIGHTS_RESERVED.test(r.data?.text ?? '')) return true;
       const lineStart = text.lastIndexOf('\n', r.start) + 1;
       const before = text.slice(Math.max(lineStart, r.start - 120), r.start);
