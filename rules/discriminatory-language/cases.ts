@@ -16,6 +16,11 @@ export default {
     'Lock your sheds: there have been three break-ins on Mill Lane this month.',
     'Midget gems and fudge will be on the tombola.',
     'Two teenagers were seen on the pavilion roof on Saturday night.',
+    'Older people are welcome at the digital skills drop-in.',
+    'Thanks to the Polish community for the stall. Those people who volunteered were brilliant.',
+    'The Sikh temple ran the soup kitchen again. Those people never fail to turn out.',
+    'Most of the blue badge bays are used properly, and we will add two more.',
+    'Travellers left the rec clean this time. That lot of bins by the gate still needs emptying.',
   ],
   invalid: [
     { text: 'All travellers are thieves.', errors: [{ span: 'All travellers are thieves', message: 'judges a whole group' }] },
@@ -30,5 +35,10 @@ export default {
     { text: 'I’d steer clear of the older applicant; at 63 she will never cope with the software.', errors: [{ span: 'steer clear of the older applicant' }] },
     { text: 'There’s a Traveller camp setting up by the slip road.\nLock your sheds, folks.', errors: [{ span: 'Lock your sheds' }] },
     { text: 'Went into town today and it felt like a foreign country.', errors: [{ span: 'like a foreign country' }] },
+    { text: 'Travellers are on the field again.\nAlways the same with that lot.', errors: [{ span: 'Always the same with that lot' }] },
+    { text: 'They booked the hall for Ramadan. Those people won’t bother to tidy up.', errors: [{ span: 'Those people' }] },
+    { text: 'Half the drivers using the disabled bays aren’t really disabled.', errors: [{ span: 'Half the drivers using the disabled bays aren’t really disabled' }] },
+    { text: 'Elderly people are forgetful and should not run the stall.', errors: [{ span: 'Elderly people are forgetful' }] },
+    { text: 'Anyone who won’t learn the language can go back where they came from.', errors: [{ span: 'go back where they came from' }] },
   ],
 } satisfies RuleCases;

@@ -34,6 +34,18 @@ const HIRING =
 const AT_THAT_AGE = /\bat\s+(?:that|her|his|their|your|my)\s+age\b/i;
 const AGE_NEGATIVE = /\b(?:never|can['’]t|cannot|won['’]t|unable|struggle|too\s+old|past\s+it|slow|forget|forgetful)\b/i;
 const INSINUATION_WINDOW = 300;
+// "Always the same with that lot", "Those people never clean up": a group dismissed with a pronoun, then
+// judged as a whole. Only counts with a protected group (or a faith, language or nationality cue) nearby.
+const DISMISSIVE =
+  /\b(?:(?:typical|always\s+the\s+same|same\s+as\s+ever)\s+(?:of|with)\s+|the\s+trouble\s+with\s+)?(?:that|them|those|these)\s+(?:lot|people|sorts?|types?)\b(?!\s+(?:who|that|which|at|from|on|in|running|who['’]ve|we|I|you|helping|volunteering)\b)/giu;
+const DISMISSIVE_JUDGED =
+  /^(?:typical|always|the\s+trouble)|\b(?:never\s+(?!fail|let|miss|stop|forget)|always\s+(?:mak\w*\s+a\s+mess|leav\w*\s+(?:a|the|their)\s+(?:mess|rubbish|litter)|caus\w*\s+trouble|moan\w*|whin\w*|complain\w*|the\s+same)|won['’]t\s+bother|can['’]t\s+be\s+bothered|couldn['’]t\s+care\s+less|no\s+respect|don['’]t\s+care|leave\s+(?:it|the\s+place|everything)\s+(?:a\s+tip|in\s+a\s+mess|a\s+mess)|all\s+the\s+same)\b/iu;
+const GROUP_CUE =
+  /\b(?:mosque|synagogue|gurdwara|temple|Eid|Ramadan|Diwali|Hanukkah|Muslims?|Jews?|Jewish|Hindus?|Sikhs?|travell?ers?|gypsy|gypsies|foreign(?:ers?)?|immigrants?|migrants?|refugees?|asylum|English|Polish|Romanian|Lithuanian|Bulgarian|pensioners|disabled|wheelchairs?|gay|trans|accents?)\b/u;
+const DISMISSIVE_WINDOW = 300;
+// "Half the people with blue badges aren't really disabled": a whole group called fakers.
+const FAKERS =
+  /\b(?:half|most|many|loads|lots|plenty|majority)\b[^.!?\n]{1,60}\b(?:aren['’]t|are\s+not|not)\s+(?:really|actually|even|genuinely|truly)\s+(?:disabled|ill|sick|blind|deaf|entitled\s+to\s+them)\b/giu;
 const EXPECT_TROUBLE = /\b(?:so\s+)?expect\s+(?:trouble|problems|crime|the\s+worst|a\s+mess)\b|\b(?:means|meaning|spells)\s+(?:trouble|problems|crime)\b/i;
 
 // Nouns that, after a protected adjective, name a group of people: "old people", "Polish workers".
@@ -152,6 +164,9 @@ export default defineRule({
     if (expect && (MENTION.test(text.slice(0, expect.index)) || /\bforeign(?:ers?)?\b/i.test(text.slice(0, expect.index)))) {
       reports.push({ messageId: 'generalisation', start: expect.index, end: expect.index + expect[0].length, data: { words: quote(expect[0]) } });
     }
+    for (const m of text.matchAll(FAKERS)) {
+      reports.push({ messageId: 'generalisation', start: m.index, end: m.index + m[0].length, data: { words: quote(m[0]) } });
+    }
     const age = AT_THAT_AGE.exec(text);
     if (age && AGE_NEGATIVE.test(text)) reports.push({ messageId: 'generalisation', start: age.index, end: age.index + age[0].length, data: { words: quote(age[0]) } });
 
@@ -208,10 +223,29 @@ export default defineRule({
     // "Traveller camp setting up on the field. Lock your sheds, folks."
     const text = ctx.text;
     const found = INSINUATIONS.find(text);
-    if (!found.length) return fromSentences;
+    DISMISSIVE.lastIndex = 0;
+    const dismissive = DISMISSIVE.test(text);
+    DISMISSIVE.lastIndex = 0;
+    if (!found.length && !dismissive) return fromSentences;
     const inQuote = (at: number) => ctx.quoted.some((q) => q.start <= at && at < q.end);
     const mentions = MENTION.find(text).filter((m) => !inQuote(m.start));
     const extra: Report[] = [];
+    if (dismissive) {
+      for (const m of text.matchAll(DISMISSIVE)) {
+        if (inQuote(m.index)) continue;
+        const end = m.index + m[0].length;
+        // The sentence (line) the reference sits in, for the judgement.
+        const from = Math.max(text.lastIndexOf('\n', m.index), ...['.', '!', '?'].map((p) => text.lastIndexOf(p, m.index - 1))) + 1;
+        const stops = ['.', '!', '?', '\n'].map((p) => text.indexOf(p, end)).filter((i) => i >= 0);
+        const to = stops.length ? Math.min(...stops) : text.length;
+        const sentence = text.slice(from, to);
+        if (!DISMISSIVE_JUDGED.test(m[0]) && !DISMISSIVE_JUDGED.test(text.slice(end, to))) continue;
+        if (COUNTER.test(sentence)) continue;
+        const windowText = text.slice(Math.max(0, m.index - DISMISSIVE_WINDOW), Math.min(text.length, to + 80));
+        const named = mentions.some((g) => g.end <= m.index ? m.index - g.end <= DISMISSIVE_WINDOW : g.start - to <= 80) || GROUP_CUE.test(windowText);
+        if (named) extra.push({ messageId: 'generalisation', start: m.index, end, data: { words: quote(m[0]) } });
+      }
+    }
     for (const m of found) {
       if (inQuote(m.start)) continue;
       const near = mentions.some((g) => g.end <= m.start ? m.start - g.end <= INSINUATION_WINDOW : g.start - m.end <= 80);
