@@ -8,11 +8,11 @@ import { revealSpan } from './editor-input.ts';
 import { RULES_BY_ID, type Checker, type DraftInput, type Finding, type Severity } from './engine/index.ts';
 import { withFix } from './fixes.ts';
 import { createLiveCheck, MAX_ANALYSED_CHARS, SLICE_BUDGET_MS, yieldToPage, type LiveCheck } from './live-check.ts';
-import { appendOverrides } from './override-log.ts';
+import { appendOverrides } from './storage/override-log-client.ts';
 import { ComposerUi, type CardSource, type ComposerViewState, type Placement } from './overlay/composer-ui.tsx';
 import { clippingAncestors, contains, toBox, visibleBox } from './overlay/geometry.ts';
 import { highlightsSupported, type PageHighlights, type SpanSet } from './overlay/highlights.ts';
-import type { ExtensionSettings } from './settings/schema.ts';
+import type { ContentConfig } from './content-settings.ts';
 import { TextareaMirror } from './overlay/textarea-mirror.ts';
 import type { SiteAdapter, Trail } from './sites/index.ts';
 import { buildTextModel, preservesNewlines, textareaModel, type TextModel } from './text-model.ts';
@@ -22,7 +22,7 @@ export interface SessionEnv {
   ctx: ContentScriptContext;
   adapter: SiteAdapter;
   highlights: PageHighlights;
-  settings(): ExtensionSettings;
+  config(): ContentConfig;
   /** Asks for every overlay to be re-placed on the next frame. */
   requestPlace(): void;
 }
@@ -90,10 +90,10 @@ export class ComposerSession {
     this.composeRoot = this.adapter.composeRoot(editor);
     this.preserveNewlines = preservesNewlines(editor);
     this.model = this.buildModel(null);
-    const settings = env.settings();
-    this.settingsKey = JSON.stringify(settings);
-    this.checker = checkerFor(settings);
-    this.trailChecker = checkerFor(settings);
+    const config = env.config();
+    this.settingsKey = JSON.stringify(config);
+    this.checker = checkerFor(config);
+    this.trailChecker = checkerFor(config);
     this.live = createLiveCheck({ run: (s) => this.runCheck(s), signal });
     this.listen();
     signal.addEventListener('abort', () => this.teardown(), { once: true });
@@ -170,12 +170,12 @@ export class ComposerSession {
     this.ui = null;
   }
 
-  settingsChanged(settings: ExtensionSettings): void {
-    const key = JSON.stringify(settings);
+  configChanged(config: ContentConfig): void {
+    const key = JSON.stringify(config);
     if (key === this.settingsKey) return;
     this.settingsKey = key;
-    this.checker = checkerFor(settings);
-    this.trailChecker = checkerFor(settings);
+    this.checker = checkerFor(config);
+    this.trailChecker = checkerFor(config);
     this.trailKey = '';
     void this.live.runNow();
   }
@@ -189,18 +189,24 @@ export class ComposerSession {
 
   /** Reads the composer into a draft; null when checking is paused on this site. */
   private prepare() {
-    const settings = this.env.settings();
+    const config = this.env.config();
     this.ui?.ensureMounted();
-    if (settings.disabledSites.includes(this.adapter.site)) return null;
+    if (config.settings.disabledSites.includes(this.adapter.site)) return null;
     const version = this.version;
     const trail = this.adapter.findTrail?.(this.editor, this.composeRoot) ?? null;
     const model = this.buildModel(trail);
     const capped = model.text.length > MAX_ANALYSED_CHARS;
-    const draft = draftFor(settings, this.adapter.site, this.adapter.channel, {
-      text: capped ? model.text.slice(0, MAX_ANALYSED_CHARS) : model.text,
-      email: this.adapter.readEmail?.(this.editor, this.composeRoot),
-      attachments: this.adapter.readAttachments(this.editor, this.composeRoot),
-    });
+    const draft = draftFor(
+      config.settings,
+      this.adapter.site,
+      this.adapter.channel,
+      {
+        text: capped ? model.text.slice(0, MAX_ANALYSED_CHARS) : model.text,
+        email: this.adapter.readEmail?.(this.editor, this.composeRoot),
+        attachments: this.adapter.readAttachments(this.editor, this.composeRoot),
+      },
+      this.checker.pack.id,
+    );
     // The trail is checked apart, and only again when it (or what it is checked against) changes.
     const trailModel = trail?.start ? buildTextModel(this.editor, { from: trail.start, preserveNewlines: this.preserveNewlines }) : null;
     const trailDraft: DraftInput = { ...draft, text: trailModel?.text.slice(0, MAX_ANALYSED_CHARS) ?? '' };

@@ -1,12 +1,19 @@
 // Turns the user's settings and what an adapter read into the engine's checker and draft.
-import { BUILTIN_PACK_IDS, createChecker, isBuiltinPackId, type Checker, type DraftInput, type DraftSettingsInput } from './engine/index.ts';
+import type { ContentConfig } from './content-settings.ts';
+import { createChecker, isBuiltinPackId, type Checker, type DraftInput, type DraftSettingsInput, type Pack } from './engine/index.ts';
 import { capacityFor, DEFAULT_SETTINGS, type ExtensionSettings, type SiteId } from './settings/schema.ts';
+import { packForSettings } from './storage/active-pack.ts';
 
-/** The pack to use: the chosen one when it is built in, else the default (custom packs come later). */
-export function packIdFor(settings: ExtensionSettings): string {
-  if (isBuiltinPackId(settings.packId)) return settings.packId;
-  console.warn(`[Parish Post Check] unknown pack "${settings.packId}"; using ${DEFAULT_SETTINGS.packId}`);
-  return isBuiltinPackId(DEFAULT_SETTINGS.packId) ? DEFAULT_SETTINGS.packId : BUILTIN_PACK_IDS[0]!;
+/** The pack to check with: the chosen one (built in, or the mirrored custom pack), else the default. */
+export function packFor(config: ContentConfig): Pack | string {
+  const pack = packForSettings(config.settings, config.activePack);
+  if (pack !== undefined) return pack;
+  console.warn(`[Parish Post Check] pack "${config.settings.packId}" is not available in this tab; using ${DEFAULT_SETTINGS.packId}`);
+  return DEFAULT_SETTINGS.packId;
+}
+
+export function packIdOf(pack: Pack | string): string {
+  return typeof pack === 'string' ? pack : pack.id;
 }
 
 export function draftSettingsFor(settings: ExtensionSettings): DraftSettingsInput {
@@ -20,10 +27,10 @@ export function draftSettingsFor(settings: ExtensionSettings): DraftSettingsInpu
   };
 }
 
-export function checkerFor(settings: ExtensionSettings): Checker {
+export function checkerFor(config: ContentConfig): Checker {
   return createChecker({
-    pack: packIdFor(settings),
-    settings: draftSettingsFor(settings),
+    pack: packFor(config),
+    settings: draftSettingsFor(config.settings),
     onRuleError: (rule, error) => console.debug(`[Parish Post Check] rule ${rule} failed`, error),
   });
 }
@@ -34,14 +41,16 @@ export function localToday(date = new Date()): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
+/** A draft as the engine takes it; `packId` is the id of the pack the checker holds. */
 export function draftFor(
   settings: ExtensionSettings,
   site: SiteId,
   channel: DraftInput['channel'],
   parts: Pick<DraftInput, 'text' | 'email' | 'attachments'>,
+  packId: string = isBuiltinPackId(settings.packId) ? settings.packId : DEFAULT_SETTINGS.packId,
 ): DraftInput {
   return {
-    pack: packIdFor(settings),
+    pack: packId,
     channel,
     capacity: capacityFor(settings, site),
     role: settings.role,

@@ -4,7 +4,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ComposerSession, SendSnapshot } from './composer-session.ts';
 import type { Finding } from './engine/index.ts';
-import { appendOverrides } from './override-log.ts';
+import { appendOverrides } from './storage/override-log-client.ts';
 import { askBeforeSending, sendDialogOpen } from './overlay/send-dialog.tsx';
 import type { SiteAdapter } from './sites/index.ts';
 

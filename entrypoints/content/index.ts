@@ -2,13 +2,14 @@
 // session. Everything here is wiring; the pieces live in lib/.
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { ComposerSession } from '../../lib/composer-session.ts';
-import { loadSettings, watchSettings } from '../../lib/content-settings.ts';
+import { loadConfig, watchConfig } from '../../lib/content-settings.ts';
 import { PageHighlights } from '../../lib/overlay/highlights.ts';
 import { watchInteraction } from '../../lib/overlay/interaction.ts';
 import { installPresend } from '../../lib/presend.ts';
 import { adapterFor } from '../../lib/sites/index.ts';
 import { watchComposers, whenInUse } from '../../lib/sites/composer-watcher.ts';
 import { CONTENT_MATCHES } from '../../lib/sites/matches.ts';
+import { answerCountRequests } from '../../lib/storage/count-listener.ts';
 
 export default defineContentScript({
   matches: [...CONTENT_MATCHES],
@@ -24,15 +25,19 @@ export default defineContentScript({
     ctx.onInvalidated(() => controller.abort());
     const { signal } = controller;
 
-    let settings = await loadSettings();
+    let config = await loadConfig();
     const sessions = new Set<ComposerSession>();
     const highlights = new PageHighlights();
     const interaction = watchInteraction({ sessions: () => sessions, signal });
 
-    watchSettings((next) => {
-      settings = next;
-      for (const session of sessions) session.settingsChanged(next);
-    }, signal);
+    watchConfig(
+      () => config,
+      (next) => {
+        config = next;
+        for (const session of sessions) session.configChanged(next);
+      },
+      signal,
+    );
 
     watchComposers({
       adapter,
@@ -40,7 +45,7 @@ export default defineContentScript({
       onComposer(editor, composerSignal) {
         whenInUse(editor, composerSignal, () => {
           try {
-            const session = new ComposerSession(editor, { ctx, adapter, highlights, settings: () => settings, requestPlace: interaction.requestPlace }, composerSignal);
+            const session = new ComposerSession(editor, { ctx, adapter, highlights, config: () => config, requestPlace: interaction.requestPlace }, composerSignal);
             sessions.add(session);
             composerSignal.addEventListener('abort', () => sessions.delete(session), { once: true });
           } catch (error) {
@@ -51,5 +56,7 @@ export default defineContentScript({
     });
 
     installPresend({ ctx, adapter, sessions: () => sessions, signal });
+    // The popup asks how many findings the tab's composers hold.
+    answerCountRequests({ site: adapter.site, sessions: () => sessions, paused: () => config.settings.disabledSites.includes(adapter.site), signal });
   },
 });

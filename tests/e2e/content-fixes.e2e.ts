@@ -3,10 +3,9 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { EDITOR_SELECTORS, fixtureText, foreignAdditions, launchWithExtension, underlinedTexts, waitForUnderlines, type Harness } from './harness.ts';
-import { badgeLabel, OVERLAY_HOST, underlinePoint, waitFor, waitForCard } from './content-helpers.ts';
+import { badgeLabel, clearOverrideLog, OVERLAY_HOST, overrideLog, underlinePoint, waitFor, waitForCard } from './content-helpers.ts';
 
 const UNDO = 'Control+z';
-const LOG_KEY = 'ppc:override-log';
 
 describe('quick fixes', () => {
   let h: Harness;
@@ -19,6 +18,7 @@ describe('quick fixes', () => {
     await page?.close();
     page = undefined;
     await h.clearExtensionStorage();
+    await clearOverrideLog(h);
   });
   afterAll(async () => {
     await page?.close();
@@ -172,7 +172,7 @@ describe('quick fixes', () => {
     const count = (await underlinedTexts(p)).length;
     await fromCard(p, 'clueless', 'Dismiss');
     await waitForUnderlines(p, (t) => t.length < count);
-    expect((await h.getExtensionStorage(LOG_KEY))[LOG_KEY]).toBeUndefined();
+    expect(await overrideLog(h)).toEqual([]);
     // Still dismissed after more typing.
     await p.keyboard.press('End');
     await p.keyboard.type(' Anyway.');
@@ -191,7 +191,7 @@ describe('quick fixes', () => {
     await input.fill('Jo gave written permission on 3 March');
     await p.locator(`${OVERLAY_HOST} .ppc-card button`, { hasText: 'Confirm' }).click();
     await waitForUnderlines(p, (t) => !t.includes('07700 900123'));
-    const log = (await h.getExtensionStorage(LOG_KEY))[LOG_KEY] as Record<string, string>[];
+    const log = await waitFor(() => overrideLog(h), (l) => l.length > 0, 'the permission logged');
     expect(log).toEqual([expect.objectContaining({ site: 'facebook', rule: 'phone-number', pack: 'bottisham', kind: 'permission', reason: 'Jo gave written permission on 3 March' })]);
     expect(await fixtureText(p)).toBe('Ring Jo on 07700 900123 about the hall.');
   });

@@ -100,3 +100,62 @@ export async function focusIsIn(page: Page): Promise<string> {
     { overlay: OVERLAY_HOST, dialog: DIALOG_HOST },
   );
 }
+
+type LogRow = { date: string; site: string; rule: string; pack: string; kind: string; reason: string };
+
+/**
+ * The override log as the background keeps it (IndexedDB "parish-post-check", store "overrides"),
+ * read from the service worker without creating the database when it does not exist yet.
+ */
+export async function overrideLog(h: { serviceWorker(): Promise<{ evaluate<R>(fn: () => R | Promise<R>): Promise<R> }> }): Promise<LogRow[]> {
+  const worker = await h.serviceWorker();
+  return worker.evaluate(
+    () =>
+      new Promise<LogRow[]>((resolve, reject) => {
+        const request = indexedDB.open('parish-post-check');
+        request.onupgradeneeded = () => request.transaction?.abort();
+        request.onerror = () => resolve([]);
+        request.onsuccess = () => {
+          const db = request.result;
+          if (!db.objectStoreNames.contains('overrides')) {
+            db.close();
+            resolve([]);
+            return;
+          }
+          const all = db.transaction('overrides').objectStore('overrides').getAll();
+          all.onsuccess = () => {
+            db.close();
+            resolve((all.result as (LogRow & { id?: number })[]).map(({ id: _id, ...row }) => row));
+          };
+          all.onerror = () => reject(all.error);
+        };
+      }),
+  );
+}
+
+/** Empties the override log between tests. */
+export async function clearOverrideLog(h: { serviceWorker(): Promise<{ evaluate<R>(fn: () => R | Promise<R>): Promise<R> }> }): Promise<void> {
+  const worker = await h.serviceWorker();
+  await worker.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const request = indexedDB.open('parish-post-check');
+        request.onupgradeneeded = () => request.transaction?.abort();
+        request.onerror = () => resolve();
+        request.onsuccess = () => {
+          const db = request.result;
+          if (!db.objectStoreNames.contains('overrides')) {
+            db.close();
+            resolve();
+            return;
+          }
+          const tx = db.transaction('overrides', 'readwrite');
+          tx.objectStore('overrides').clear();
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+        };
+      }),
+  );
+}

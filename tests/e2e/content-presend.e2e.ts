@@ -4,9 +4,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { EDITOR_SELECTORS, fixtureText, launchWithExtension, waitForUnderlines, type Harness } from './harness.ts';
-import { DIALOG_HOST, dialogButton, dialogOpen, focusIsIn, waitFor } from './content-helpers.ts';
+import { clearOverrideLog, DIALOG_HOST, dialogButton, dialogOpen, focusIsIn, overrideLog, waitFor } from './content-helpers.ts';
 
-const LOG_KEY = 'ppc:override-log';
 
 type Sent = { text: string; to?: string[] };
 const sent = (page: Page) =>
@@ -26,6 +25,7 @@ describe('before it is sent', () => {
     await page?.close();
     page = undefined;
     await h.clearExtensionStorage();
+    await clearOverrideLog(h);
   });
   afterAll(async () => {
     await page?.close();
@@ -65,7 +65,7 @@ describe('before it is sent', () => {
     // Typing carries on where it was.
     await p.keyboard.type(' Thanks');
     expect(await fixtureText(p)).toBe(`${draft} Thanks`);
-    expect((await h.getExtensionStorage(LOG_KEY))[LOG_KEY]).toBeUndefined();
+    expect(await overrideLog(h)).toEqual([]);
   });
 
   test('Facebook: Send anyway asks a reason, logs it without the text, and posts the draft unchanged', async () => {
@@ -79,7 +79,7 @@ describe('before it is sent', () => {
     await sendAnyway(p, 'She asked me to share it');
     await waitFor(() => sent(p), (s) => s.length === 1, 'posted');
     expect(await sent(p)).toEqual([draft]);
-    const log = (await h.getExtensionStorage(LOG_KEY))[LOG_KEY] as Record<string, string>[];
+    const log = await overrideLog(h);
     expect(log).toHaveLength(1);
     expect(log[0]).toMatchObject({ site: 'facebook', rule: 'phone-number', pack: 'bottisham', kind: 'send-anyway', reason: 'She asked me to share it' });
     expect(Date.parse(log[0]!.date!)).not.toBeNaN();
@@ -156,7 +156,7 @@ describe('before it is sent', () => {
     await sendAnyway(p, 'Sending to the surgery at their request');
     await waitFor(() => sent(p), (s) => s.length === 1, 'sent');
     expect(((await sent(p))[0] as Sent).text.trim()).toBe('Her NHS number is 943 476 5919.');
-    const log = (await h.getExtensionStorage(LOG_KEY))[LOG_KEY] as Record<string, string>[];
+    const log = await overrideLog(h);
     expect(log.map((e) => [e.site, e.kind])).toEqual([['gmail', 'send-anyway']]);
     expect(JSON.stringify(log)).not.toContain('943');
   });

@@ -1,9 +1,11 @@
 // Live checking on the real editors: the right words are underlined, the panel lists them, the
 // card cites the pack's clause (on hover and from the keyboard), settings apply without a reload,
 // composers that come and go are followed, and no request leaves any extension context.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { EDITOR_SELECTORS, launchWithExtension, underlinedTexts, underlines, waitForUnderlines, type Harness } from './harness.ts';
+import { EDITOR_SELECTORS, launchWithExtension, REPO_ROOT, underlinedTexts, underlines, waitForUnderlines, type Harness } from './harness.ts';
 import {
   badgeLabel,
   cardText,
@@ -159,6 +161,25 @@ describe('live checking in the composers', () => {
     // A per-site capacity overrides the general one.
     await h.setExtensionSettings({ siteCapacity: { facebook: 'personal' } });
     await waitForUnderlines(p, (t) => t.includes('on behalf of the council'));
+  });
+
+  test('a custom pack mirrored by the options page is used in an open tab', async () => {
+    const p = await open('facebook');
+    await p.locator(EDITOR_SELECTORS.facebook).click();
+    await p.keyboard.type('Call 07700 900123.');
+    await waitForUnderlines(p, (t) => t.length === 1);
+    // The council's own pack: Bottisham's, renamed and with its own clause for phone numbers.
+    const pack = JSON.parse(readFileSync(join(REPO_ROOT, 'rules/packs/bottisham.json'), 'utf8'));
+    pack.id = 'fenditton';
+    pack.shortName = 'Fen Ditton';
+    pack.council = 'Fen Ditton Parish Council';
+    pack.rules['phone-number'].clause = { ref: '§9.1', summary: 'Never post a resident’s telephone number.' };
+    await h.setExtensionStorage({ 'ppc:active-pack': pack });
+    await h.setExtensionSettings({ packId: 'fenditton' });
+    const point = await underlinePoint(p, '07700 900123');
+    await p.mouse.move(point.x, point.y);
+    const card = await waitForCard(p, (t) => t.includes('Fen Ditton policy §9.1'));
+    expect(card).toContain('Never post a resident’s telephone number.');
   });
 
   test('pausing the site clears the underlines and shows a paused badge', async () => {
