@@ -2,6 +2,8 @@ import type { RuleCases } from '../../lib/engine/rule-cases.ts';
 
 export default {
   valid: [
+    "Cllr Smith spoke to Addenbrooke's Hospital about the parking on Hills Road.",
+    "Mrs Cole is having a child's party at the hall on Saturday.",
     'Cllr Reed stood with her back to the hall and read out the notice.',
     'The pavilion has a broken back door, please report it to the Clerk.',
     'The minibus takes residents to Addenbrooke\'s Hospital every Tuesday morning.',

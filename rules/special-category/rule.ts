@@ -129,9 +129,9 @@ const BODY_HAS = wordRegExp(
 );
 const BODY_INJURED = wordRegExp(`(?<t>(?:broke|broken|fractured|injured|dislocated|twisted|sprained|damaged)\\s+(?:his|her|their)\\s+(?<part>${BODY}))`);
 const BODY_TROUBLE = wordRegExp(`(?<t>(?:${BODY})\\s+(?:${A(BODY_TROUBLES)}))`);
-const NAMED_HOSPITAL = /(?<!\p{L})(?:in|into|at|to)\s+(?:the\s+)?(?<t>(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Hospital|Infirmary|Hospice))(?!\p{L})/gu;
+const NAMED_HOSPITAL = /(?<!\p{L})(?:in|into|(?:admitted|taken|rushed|transferred|moved)\s+to)\s+(?:the\s+)?(?<t>(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Hospital|Infirmary|Hospice))(?!\p{L})/gu;
 const PREGNANCY = wordRegExp(
-  `(?<t>(?:expecting|having)\\s+(?:(?:a|an|her|his|their|another)\\s+)?(?:(?:first|second|third|fourth|fifth|new|\\d(?:st|nd|rd|th))\\s+)?(?:${A(BABY_WORDS)}))(?!\\s+(?:${A(TOPIC_WORDS)}))`,
+  `(?<t>(?:expecting|having)\\s+(?:(?:a|an|her|his|their|another)\\s+)?(?:(?:first|second|third|fourth|fifth|new|\\d(?:st|nd|rd|th))\\s+)?(?:${A(BABY_WORDS)}))(?!['’]s|\\s+(?:${A(TOPIC_WORDS)}))`,
 );
 const NOT_INJURED = new Set(['heart', 'nerves', 'memory', 'balance', 'breathing', 'hearing']);
 
