@@ -7,6 +7,7 @@ import { CouncilSection } from './CouncilSection.tsx';
 import { ImportExport } from './ImportExport.tsx';
 import { OverrideLog } from './OverrideLog.tsx';
 import { PackSection } from './PackSection.tsx';
+import { extensionStore } from '../../lib/storage/extension-store.ts';
 import { useStoreView, type StoreView } from './store-hooks.ts';
 import { TryIt } from './TryIt.tsx';
 import { YouSection } from './YouSection.tsx';
@@ -33,7 +34,7 @@ function adoptCardStyles() {
 
 export function OptionsApp() {
   useEffect(adoptCardStyles, []);
-  const view = useStoreView();
+  const view = useStoreView(extensionStore());
   useHashFocus(Boolean(view.snapshot));
   const { snapshot } = view;
 

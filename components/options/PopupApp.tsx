@@ -8,6 +8,7 @@ import { lockPath } from '../../lib/storage/effective.ts';
 import { COUNT_MESSAGE, type FindingCount } from '../../lib/storage/keys.ts';
 import { Locked, SaveStatus } from './common.tsx';
 import { siteForUrl } from './sites.ts';
+import { popupStore } from '../../lib/storage/popup-store.ts';
 import { useStoreView } from './store-hooks.ts';
 import { CAPACITY_LABELS, SITE_NAMES, SWITCH_LABELS } from './wording.ts';
 
@@ -19,7 +20,7 @@ const SITE_IDS: readonly SiteId[] = ['facebook', 'x', 'gmail', 'outlook'];
 const COUNT_POLL_MS = 1500;
 
 export function PopupApp() {
-  const view = useStoreView();
+  const view = useStoreView(popupStore());
   const [tab, setTab] = useState<Tab | null>(null);
   const [count, setCount] = useState<Count>({ state: 'loading' });
 

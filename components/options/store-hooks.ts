@@ -3,7 +3,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { SETTINGS_STORAGE_KEY } from '../../lib/settings/schema.ts';
-import { extensionStore } from '../../lib/storage/extension-store.ts';
 import { ACTIVE_PACK_STORAGE_KEY } from '../../lib/storage/keys.ts';
 import { StoreValidationError, type SettingsStore, type Snapshot } from '../../lib/storage/store.ts';
 
@@ -22,8 +21,7 @@ export interface StoreView {
 
 const SAVED_MS = 4000;
 
-export function useStoreView(): StoreView {
-  const store = extensionStore();
+export function useStoreView(store: SettingsStore): StoreView {
   const [snapshot, setSnapshot] = useState<Snapshot | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [save, setSave] = useState<SaveState>({ kind: 'idle' });

@@ -1,6 +1,6 @@
 // The settings that apply: the person's own, with the council's managed values on top. Pure, so
 // the background, the options page, the popup and the tests all compute it the same way.
-import { BUILTIN_PACKS, BUILTIN_PACK_IDS, isBuiltinPackId } from '../../rules/packs/index.ts';
+import { BUILTIN_PACKS, BUILTIN_PACK_IDS, isBuiltinPackId } from './builtin-packs.ts';
 import type { Pack } from '../engine/pack.ts';
 import { DEFAULT_SETTINGS, ExtensionSettingsSchema, SITES, type ExtensionSettings, type SiteId } from '../settings/schema.ts';
 import {

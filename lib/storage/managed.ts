@@ -1,10 +1,10 @@
 // The council's managed settings (storage.managed, pushed by Chrome/Edge group policy or
 // Firefox's policies.json). Each key is checked on its own: a bad value is dropped with a
 // message, and the rest still apply.
-import { isBuiltinPackId } from '../../rules/packs/index.ts';
+import { isBuiltinPackId } from './builtin-packs.ts';
 import type { Pack } from '../engine/pack.ts';
 import { MANAGED_FIELDS, type ManagedKey, type ManagedSettings } from './records.ts';
-import { checkPackData, zodProblems } from './pack-safety.ts';
+import { zodProblems, type PackChecker } from './problems.ts';
 
 export interface ParsedManaged {
   values: ManagedSettings;
@@ -15,7 +15,8 @@ export interface ParsedManaged {
 
 export const NO_MANAGED: ParsedManaged = { values: {}, pack: null, problems: [] };
 
-export function parseManaged(raw: unknown): ParsedManaged {
+/** `checkPack` checks the council's own pack (pack-safety.ts checkPackData in full). */
+export function parseManaged(raw: unknown, checkPack: PackChecker): ParsedManaged {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return NO_MANAGED;
   const values: Record<string, unknown> = {};
   const problems: string[] = [];
@@ -39,7 +40,7 @@ export function parseManaged(raw: unknown): ParsedManaged {
       problems.push(`customPack: not valid JSON (${(error as Error).message})`);
     }
     if (data !== undefined) {
-      const checked = checkPackData(data);
+      const checked = checkPack(data);
       if (checked.ok) {
         if (isBuiltinPackId(checked.pack.id)) problems.push(`customPack.id: "${checked.pack.id}" is a built-in pack's id; the council's own pack needs its own id`);
         else pack = checked.pack;
@@ -55,10 +56,10 @@ interface ManagedArea {
 }
 
 /** Reads storage.managed. Firefox without a managed manifest, and some test browsers, throw: no values then. */
-export async function readManaged(area: ManagedArea | undefined): Promise<ParsedManaged> {
+export async function readManaged(area: ManagedArea | undefined, checkPack: PackChecker): Promise<ParsedManaged> {
   if (!area) return NO_MANAGED;
   try {
-    return parseManaged(await area.get(null));
+    return parseManaged(await area.get(null), checkPack);
   } catch {
     return NO_MANAGED;
   }

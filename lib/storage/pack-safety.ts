@@ -1,21 +1,14 @@
 // Checking a pack that came from outside (an imported file, or the council's managed policy):
 // the strict pack schema, then the patterns the engine will compile from it.
-import { z } from 'zod';
-import { describeZodError } from '../engine/draft.ts';
 import { PackSchema, type Pack } from '../engine/pack.ts';
 import type { RuleId } from '../engine/rule-ids.ts';
 import { RULES_BY_ID } from '../../rules/index.ts';
 import { phraseRegExp } from '../engine/phrases.ts';
 import { regexRisk } from '../regex-safety.ts';
 
-export type PackCheck = { ok: true; pack: Pack } | { ok: false; problems: string[] };
+import { zodProblems, type PackCheck } from './problems.ts';
 
-/** zod's issues as "path: problem" lines, with `prefix` put before each path. */
-export function zodProblems(error: z.ZodError, prefix: readonly PropertyKey[] = []): string[] {
-  if (prefix.length === 0) return describeZodError(error);
-  const issues = error.issues.map((issue) => ({ ...issue, path: [...prefix, ...issue.path] }));
-  return describeZodError(new z.ZodError(issues as z.core.$ZodIssue[]));
-}
+export { zodProblems, type PackCheck };
 
 /** Most phrases one signature statement may list, and the longest phrase. */
 const MAX_PHRASES = 100;

@@ -1,7 +1,7 @@
 // Typed accessors over the database. Every write is validated, then the effective settings are
 // mirrored into storage.local, where every open tab's content script picks them up at once.
 import { z } from 'zod';
-import { BUILTIN_PACKS, isBuiltinPackId } from '../../rules/packs/index.ts';
+import { BUILTIN_PACKS, isBuiltinPackId } from './builtin-packs.ts';
 import type { Pack } from '../engine/pack.ts';
 import type { RuleId } from '../engine/rule-ids.ts';
 import { ExtensionSettingsSchema, OverrideEntrySchema, SETTINGS_STORAGE_KEY, type ExtensionSettings, type OverrideEntry } from '../settings/schema.ts';
@@ -9,7 +9,7 @@ import { ACTIVE_PACK_STORAGE_KEY, LEGACY_OVERRIDE_LOG_KEY } from './keys.ts';
 import type { PpcDatabase } from './db.ts';
 import { activeCustomPack, computeEffective, DEFAULT_SETTINGS_RECORD, emptyCouncil, type Effective, type StoredState } from './effective.ts';
 import { NO_MANAGED, readManaged, type ParsedManaged } from './managed.ts';
-import { checkPackData, patternProblems, zodProblems } from './pack-safety.ts';
+import { checkPackSchema, zodProblems, type PackChecker } from './problems.ts';
 import {
   CouncilRecordSchema,
   CustomPackRecordSchema,
@@ -86,9 +86,15 @@ function exclusive<T>(fn: () => Promise<T>): Promise<T> {
 }
 
 export class SettingsStore {
+  /**
+   * `checkPack` checks packs from outside (imports, the managed pack) and stored ones as they are
+   * read: pack-safety.ts checkPackData (schema, rule options, safe patterns) in the background and
+   * the options page; the schema alone in the popup, which only reads.
+   */
   constructor(
     readonly db: PpcDatabase,
     private readonly apis: StorageApis,
+    private readonly checkPack: PackChecker = checkPackSchema,
   ) {}
 
   // ---- reading -------------------------------------------------------------------------------
@@ -113,15 +119,16 @@ export class SettingsStore {
     const customPacks: Record<string, CustomPackRecord> = {};
     for (const row of packRows) {
       const parsed = CustomPackRecordSchema.safeParse(row);
-      if (parsed.success && patternProblems(parsed.data.pack).length === 0) customPacks[parsed.data.id] = parsed.data;
+      const checked = parsed.success ? this.checkPack(parsed.data.pack) : null;
+      if (parsed.success && checked?.ok) customPacks[parsed.data.id] = parsed.data;
       else if (!parsed.success) problems.push(...zodProblems(parsed.error, ['customPacks', String((row as { id?: unknown }).id ?? '?')]));
-      else problems.push(`customPacks.${parsed.data.id}: its patterns are unsafe, so it is not used`);
+      else if (checked && !checked.ok) problems.push(...checked.problems.map((line) => `customPacks.${parsed.data.id}.pack.${line}`));
     }
     return { state: { settings, councils, customPacks }, problems };
   }
 
   async readManaged(): Promise<ParsedManaged> {
-    return this.apis.storage.managed ? readManaged(this.apis.storage.managed) : NO_MANAGED;
+    return this.apis.storage.managed ? readManaged(this.apis.storage.managed, this.checkPack) : NO_MANAGED;
   }
 
   async snapshot(): Promise<Snapshot> {
@@ -230,7 +237,7 @@ export class SettingsStore {
 
   /** Saves an imported pack (checked again here), optionally making it the active one. */
   async saveCustomPack(data: unknown, options: { activate?: boolean } = {}): Promise<Snapshot> {
-    const checked = checkPackData(data);
+    const checked = this.checkPack(data);
     if (!checked.ok) throw new StoreValidationError(checked.problems);
     const pack = checked.pack;
     if (isBuiltinPackId(pack.id)) throw new StoreValidationError([`id: "${pack.id}" is a built-in pack; give your pack its own id`]);
@@ -283,7 +290,8 @@ export class SettingsStore {
     const problems: string[] = [];
     file.customPacks.forEach((pack, index) => {
       if (isBuiltinPackId(pack.id)) problems.push(`customPacks.${index}.id: "${pack.id}" is a built-in pack; give your pack its own id`);
-      problems.push(...patternProblems(pack).map((line) => `customPacks.${index}.${line}`));
+      const checked = this.checkPack(pack);
+      if (!checked.ok) problems.push(...checked.problems.map((line) => `customPacks.${index}.${line}`));
     });
     const packId = file.settings.packId;
     const known = isBuiltinPackId(packId) || file.customPacks.some((p) => p.id === packId) || (await this.db.customPacks.get(packId)) !== undefined || (await this.readManaged()).pack?.id === packId;

@@ -2,14 +2,16 @@
 import 'fake-indexeddb/auto';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PpcDatabase } from '../../lib/storage/db.ts';
+import { checkPackData } from '../../lib/storage/pack-safety.ts';
 import { SettingsStore, type StorageApis } from '../../lib/storage/store.ts';
 
 let counter = 0;
 
+/** As the background and options page have it: packs checked in full. */
 export function freshStore(): { store: SettingsStore; db: PpcDatabase; name: string } {
   const name = `ppc-test-${process.pid}-${++counter}`;
   const db = new PpcDatabase(name);
-  return { store: new SettingsStore(db, fakeBrowser as unknown as StorageApis), db, name };
+  return { store: new SettingsStore(db, fakeBrowser as unknown as StorageApis, checkPackData), db, name };
 }
 
 export async function localItems(): Promise<Record<string, unknown>> {

@@ -6,6 +6,7 @@ import { ExtensionSettingsSchema, SETTINGS_STORAGE_KEY } from '../../lib/setting
 import { computeEffective, EMPTY_STATE } from '../../lib/storage/effective.ts';
 import { ACTIVE_PACK_STORAGE_KEY } from '../../lib/storage/keys.ts';
 import { parseManaged } from '../../lib/storage/managed.ts';
+import { checkPackData } from '../../lib/storage/pack-safety.ts';
 import { fakeBrowser, freshStore, localItems } from './helpers.ts';
 import schemaJson from '../../public/managed_schema.json';
 import { MANAGED_FIELDS } from '../../lib/storage/records.ts';
@@ -29,7 +30,7 @@ describe('managed values win over local ones', () => {
       rules: { 'party-political': { enabled: false } },
       council: { clerkEmail: 'clerk@withyham.example.gov.uk' },
       pollingDay: '2027-05-06',
-    });
+    }, checkPackData);
     expect(managed.problems).toEqual([]);
     const effective = computeEffective(state, managed.values, managed.pack);
     expect(effective.settings).toMatchObject({
@@ -53,7 +54,7 @@ describe('managed values win over local ones', () => {
   });
 
   test('a bad managed value is dropped with a message; the good ones still apply', () => {
-    const managed = parseManaged({ capacity: 'boss', role: 'chair', disabledSites: ['myspace'], surprise: 1, customPack: '{"id": "x"' });
+    const managed = parseManaged({ capacity: 'boss', role: 'chair', disabledSites: ['myspace'], surprise: 1, customPack: '{"id": "x"' }, checkPackData);
     expect(managed.values).toEqual({ role: 'chair' });
     expect(managed.problems[0]).toBe('capacity: expected one of council, personal');
     expect(managed.problems[1]).toBe('disabledSites.0: expected one of facebook, x, gmail, outlook');
@@ -62,10 +63,10 @@ describe('managed values win over local ones', () => {
   });
 
   test('the council\'s own pack arrives as JSON text, is checked like an import, and can be the locked active pack', () => {
-    const bad = parseManaged({ customPack: JSON.stringify({ ...councilPack(), rules: { 'named-person': { severity: 'high' } } }) });
+    const bad = parseManaged({ customPack: JSON.stringify({ ...councilPack(), rules: { 'named-person': { severity: 'high' } } }) }, checkPackData);
     expect(bad.pack).toBeNull();
     expect(bad.problems[0]).toMatch(/^customPack\.rules\.named-person\./);
-    const good = parseManaged({ customPack: JSON.stringify(councilPack()), packId: 'withyham-2027' });
+    const good = parseManaged({ customPack: JSON.stringify(councilPack()), packId: 'withyham-2027' }, checkPackData);
     const effective = computeEffective(EMPTY_STATE, good.values, good.pack);
     expect(effective.settings.packId).toBe('withyham-2027');
     expect(effective.packSource).toBe('managed');
@@ -114,7 +115,7 @@ describe('public/managed_schema.json', () => {
   test('the README\'s worked example passes both the schema\'s keys and the extension\'s checks', async () => {
     const { readFile } = await import('node:fs/promises');
     const example = JSON.parse(await readFile(new URL('./fixtures/managed-example.json', import.meta.url), 'utf8'));
-    const parsed = parseManaged(example);
+    const parsed = parseManaged(example, checkPackData);
     expect(parsed.problems).toEqual([]);
     for (const key of Object.keys(example)) expect(Object.keys(schemaJson.properties)).toContain(key);
   });
