@@ -165,6 +165,42 @@ function beatingHits(c: Ctx): TokMatch[] {
   return out;
 }
 
+// Threats built as a consequence: "if it happens again you will regret it", "I'll make your life very
+// difficult", "someone's going to put a brick through your windscreen", "a few of us will be waiting for them".
+const REPEAT_CUE = /\b(?:if|again|next\s+time|carry\s+on|keep\s+(?:on|doing|this|that)|one\s+more\s+time|whoever|or\s+else|try\s+(?:it|that))\b/i;
+const CONSEQUENCE: readonly { re: RegExp; needsCue: boolean }[] = [
+  // "you will regret it", "they'll live to regret it": only after a condition or a repeat.
+  { re: /\b(?:you|he|she|they)(?:['’]ll|\s+will|\s+are\s+going\s+to|['’]re\s+going\s+to|['’]s\s+going\s+to|\s+is\s+going\s+to)\s+(?:really\s+|soon\s+|all\s+|live\s+to\s+)?regret\s+it\b(?!\s+(?:if|when|later|after|too)\b)/giu, needsCue: true },
+  // "I know who you are", "we know who did it": said to a wrongdoer with a warning.
+  { re: /\b(?:I|we)\s+know\s+(?:exactly\s+)?(?:who\s+you\s+are|who\s+did\s+(?:it|this)|where\s+you\s+park|what\s+car\s+you\s+drive)\b/giu, needsCue: true },
+  // "I'll make your life very difficult / hell / a misery".
+  { re: /\b(?:I|we)(?:['’]ll|\s+will|['’]m\s+going\s+to|\s+am\s+going\s+to|['’]re\s+going\s+to|\s+are\s+going\s+to)\s+make\s+(?:your|his|her|their)\s+(?:life|lives)[^.!?\n]{1,40}?\b(?:hell|a\s+misery|miserable|difficult|a\s+nightmare|unbearable|uncomfortable|not\s+worth\s+living)\b/giu, needsCue: false },
+  // "someone's going to put a brick through your windscreen", "someone will slash your tyres".
+  { re: /\b(?:someone|somebody|one\s+of\s+us|one\s+of\s+these\s+days\s+someone)(?:['’]s\s+going\s+to|\s+is\s+going\s+to|['’]ll|\s+will|\s+might|\s+could|['’]s\s+gonna|\s+is\s+gonna)\s+(?:put|throw|chuck|lob|slash|key|torch|smash|set\s+fire\s+to|let\s+down|do\s+over|sort\s+out)[^.!?\n]{1,30}?\b(?:your|his|her|their)\s+(?:car|tyres|van|windows?|windscreen|house|shed|fence|face|head|legs)\b/giu, needsCue: false },
+  // "will get it rubbed in their face", "will get what's coming".
+  { re: /\b(?:will|['’]ll|going\s+to)\s+get\s+(?:it|that|them|this)\s+(?:rubbed|shoved|rammed|stuffed)\s+in\s+(?:their|his|her|your)\s+faces?\b/giu, needsCue: false },
+  { re: /\b(?:will|['’]ll|going\s+to)\s+get\s+what['’]s\s+coming\s+to\s+(?:them|him|her|you)\b/giu, needsCue: false },
+  // "a few of us will be waiting for them" after "if they come round again".
+  { re: /\b(?:we|us|a\s+few\s+of\s+us|some\s+of\s+us|the\s+lads|a\s+few\s+of\s+us\s+\w+)(?:['’]ll|\s+will)\s+be\s+waiting\s+for\s+(?:them|him|her|you)\b(?!\s+(?:at|in|on|by|outside|with|when|after)\b)/giu, needsCue: true },
+  { re: /\b(?:they|he|she|you)\s+won['’]t\s+be\s+(?:coming|walking|driving)\s+(?:back|home|anywhere)(?:\s+in\s+a\s+hurry)?(?=\s*[.!]|\s*$)/giu, needsCue: false },
+];
+const CONSEQUENCE_PREFILTER = /regret|know|make|someone|somebody|one\s+of|rubbed|shoved|rammed|stuffed|coming|waiting|won['’]t\s+be/i;
+
+function consequenceHits(c: Ctx): TokMatch[] {
+  const { text } = c;
+  const out: TokMatch[] = [];
+  for (const { re, needsCue } of CONSEQUENCE) {
+    for (const m of text.matchAll(re)) {
+      if (insideQuote(text, m.index)) continue;
+      if (needsCue && !REPEAT_CUE.test(text)) continue;
+      // "Thank you, I know who you are!" or "you'll regret missing it": no warning in the sentence.
+      if (/\b(?:thank|thanks|welcome|congratulations|lovely|brilliant)\b/i.test(text)) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, text: m[0], first: -1, last: -1 });
+    }
+  }
+  return out;
+}
+
 export default defineRule({
   meta: {
     id: 'threat',
@@ -183,11 +219,12 @@ export default defineRule({
     const orElse = /(?:,|(?<![\s,]))\s+or\s+else\s*(?:[.!]+\s*)?$/i.exec(text);
     BEATING.lastIndex = 0;
     const beating = BEATING.test(text);
-    if (!phrases && !verbs && !orElse && !beating) return [];
+    const consequence = CONSEQUENCE_PREFILTER.test(text);
+    if (!phrases && !verbs && !orElse && !beating && !consequence) return [];
     if (REPORTED.test(text)) return [];
     const tokens = tokenize(text);
     const c: Ctx = { text, tokens, names: new Names(ctx.nlp) };
-    const hits = [...(phrases ? phraseHits(c) : []), ...(verbs ? violenceHits(c) : []), ...(beating ? beatingHits(c) : [])];
+    const hits = [...(phrases ? phraseHits(c) : []), ...(verbs ? violenceHits(c) : []), ...(beating ? beatingHits(c) : []), ...(consequence ? consequenceHits(c) : [])];
     // "Take it down by Friday, or else."
     if (orElse) {
       const start = text.toLowerCase().lastIndexOf('or else');
