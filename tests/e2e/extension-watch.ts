@@ -141,3 +141,41 @@ export class Watched {
     }, selector);
   }
 }
+
+declare const chrome: { storage: { local: { get(keys: null): Promise<Record<string, unknown>> }; sync?: { get(keys: null): Promise<Record<string, unknown>> } } };
+
+/**
+ * Everything the extension keeps, as one JSON string: storage.local, storage.sync, and every
+ * record of every IndexedDB database in its origin (Dexie's included). Read from an extension page.
+ */
+export async function dumpExtensionStorage(h: Harness): Promise<string> {
+  const page = await h.context.newPage();
+  try {
+    await page.route((url) => url.protocol === 'chrome-extension:', (route) => route.continue());
+    await page.goto(`chrome-extension://${h.extensionId}/manifest.json`);
+    return await page.evaluate(async () => {
+      const out: Record<string, unknown> = { local: await chrome.storage.local.get(null), sync: (await chrome.storage.sync?.get(null)) ?? {} };
+      for (const info of await indexedDB.databases()) {
+        if (!info.name) continue;
+        const db = await new Promise<IDBDatabase>((done, fail) => {
+          const req = indexedDB.open(info.name!);
+          req.onsuccess = () => done(req.result);
+          req.onerror = () => fail(req.error);
+        });
+        const stores: Record<string, unknown[]> = {};
+        for (const name of db.objectStoreNames) {
+          stores[name] = await new Promise<unknown[]>((done, fail) => {
+            const req = db.transaction(name).objectStore(name).getAll();
+            req.onsuccess = () => done(req.result);
+            req.onerror = () => fail(req.error);
+          });
+        }
+        db.close();
+        out[`indexedDB:${info.name}`] = stores;
+      }
+      return JSON.stringify(out);
+    });
+  } finally {
+    await page.close();
+  }
+}
