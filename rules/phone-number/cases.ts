@@ -40,6 +40,7 @@ export default {
       errors: [{ span: '07700900742', message: 'your own phone number' }],
       name: 'the writer named after a venue word, number without spaces',
     },
+    { text: 'Her daughter abroad can be reached on 0044 7700 900321.', errors: [{ span: '0044 7700 900321' }], name: '0044 for +44' },
     { text: 'My neighbour Jo is on 07700 900889 if you need a hand.', errors: [{ span: '07700 900889', message: "someone's phone number" }] },
     { text: 'For hall bookings ring Tina on 07700 900111.', errors: [{ span: '07700 900111' }], name: 'a first name after the venue' },
     { text: 'Community Speedwatch team: call our co-ordinator on 07700 900633.', errors: [{ span: '07700 900633' }], name: 'a volunteer role holder' },

@@ -79,7 +79,8 @@ function isPhoneShaped(candidate: string, country: string | undefined): boolean 
   if (!PHONE_START.test(candidate)) return false;
   const international = /^(?:\+|00)/.test(candidate) && !/^(?:\+|00)\s?44/.test(candidate);
   if (international) return country !== 'GB';
-  const digits = phoneDigits(candidate);
+  // "0044 7700 900123": 00 is the UK's international prefix, so 0044 is +44.
+  const digits = phoneDigits(candidate).replace(/^0044/, '0');
   return PERSONAL_RANGE.test(digits) && digits.length >= 10 && digits.length <= 11;
 }
 
