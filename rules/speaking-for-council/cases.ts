@@ -19,8 +19,28 @@ export default {
       name: 'a councillor’s signature',
     },
     'The Parish Council statement on the closure is on the website if you want to read it.',
+    "The council's position on the footpath will be discussed at the next meeting.",
+    'As a member of the parish council, I will be at the drop-in on Saturday.',
+    'I understand the parish council wants residents to have their say in the survey.',
+    'The county council denies that the verge is its responsibility.',
   ],
   invalid: [
+    {
+      text: "The parish council's position remains that the footpath must stay open.",
+      errors: [{ span: "The parish council's position remains" }],
+    },
+    {
+      text: 'The parish council categorically denies selling the land to the developer.',
+      errors: [{ span: 'The parish council categorically denies' }],
+    },
+    {
+      text: 'As Chairman of the Parish Council, I want to reassure everyone that the fete will go ahead.',
+      errors: [{ span: 'As Chairman of the Parish Council, I' }],
+    },
+    {
+      text: "This is the council's response to the article in the Herald.",
+      errors: [{ span: "This is the council's response" }],
+    },
     {
       text: 'On behalf of the parish council, I want to thank everyone who came to the litter pick.',
       errors: [{ span: 'On behalf of the parish council', message: 'Bottisham policy §4' }],

@@ -44,7 +44,7 @@ const signOffFor = memo((names: string) => {
     .map((n) => escapeRegExp(n.trim()).replace(/\s+/gu, '\\s+'))
     .concat(['the\\s+parish\\s+council', 'your\\s+parish\\s+council']);
   return new RegExp(
-    `^[ \\t]*(?:(?:kind|best|warm|warmest)\\s+regards|regards|yours\\s+(?:faithfully|sincerely|truly)|(?:with\\s+)?best\\s+wishes|many\\s+thanks|thanks|thank\\s+you)[ \\t]*,?[ \\t]*\\r?\\n[ \\t]*((?:${council.join('|')}))[ \\t]*\\.?[ \\t]*\\r?$`,
+    `^[ \\t]*(?:(?:kind|best|warm|warmest)\\s+regards|regards|yours\\s+(?:faithfully|sincerely|truly)|(?:with\\s+)?best\\s+wishes|many\\s+thanks|thanks|thank\\s+you)[ \\t]*(?:,[ \\t]*)?\\r?\\n[ \\t]*((?:${council.join('|')}))[ \\t]*(?:\\.[ \\t]*)?\\r?$`,
     'gimu',
   );
 });
