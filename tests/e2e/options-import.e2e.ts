@@ -5,15 +5,22 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { BUILTIN_PACKS } from '../../lib/engine/index.ts';
 import { ACTIVE_PACK_STORAGE_KEY } from '../../lib/storage/keys.ts';
-import type { Harness } from './harness.ts';
+import { EDITOR_SELECTORS, underlinedTexts, waitForUnderlines, type Harness } from './harness.ts';
 import { launchForOptions, openOptions, readTable, waitForSaved } from './options-helpers.ts';
 
 const json = (value: unknown) => Buffer.from(JSON.stringify(value, null, 2));
-const ownPack = () => ({ ...structuredClone(BUILTIN_PACKS.croft), id: 'little-hadham', council: 'Little Hadham Parish Council', shortName: 'Little Hadham', policy: { title: 'Social Media Policy', date: 'adopted 12 March 2026' } });
+/** Croft's pack under another council's name, which also forbids committing the council (Croft's does not). */
+const ownPack = () => {
+  const pack = { ...structuredClone(BUILTIN_PACKS.croft), id: 'little-hadham', council: 'Little Hadham Parish Council', shortName: 'Little Hadham', policy: { title: 'Social Media Policy', date: 'adopted 12 March 2026' } };
+  pack.rules['committing-council'] = { severity: 'error', clause: { ref: '§7', summary: 'Councillors cannot commit the council to anything; only the council can decide.' } };
+  return pack;
+};
+const DRAFT = 'The council will fund the new bench next month.';
 
 describe('importing a pack or settings', () => {
   let h: Harness;
   let page: Page;
+  let composer: Page;
 
   /** Everything an import could touch: the database tables and storage.local. */
   const everything = async () => ({
@@ -25,10 +32,14 @@ describe('importing a pack or settings', () => {
 
   beforeAll(async () => {
     h = await launchForOptions();
+    // An open composer: with the default pack, committing the council is not flagged.
+    composer = await h.openFixture('facebook', { waitForContentScript: true });
+    await composer.locator(EDITOR_SELECTORS.facebook).click();
+    await composer.keyboard.type(DRAFT);
     page = await openOptions(h);
     // Something stored first, so "unchanged" means something.
-    await page.getByRole('radio', { name: 'Clerk' }).check();
-    await waitForSaved(page, 'role');
+    await page.getByLabel('Check on X (Twitter)').uncheck();
+    await waitForSaved(page, 'X (Twitter)');
   });
 
   afterAll(async () => {
@@ -80,9 +91,15 @@ describe('importing a pack or settings', () => {
     await expect.poll(() => page.getByLabel('Policy pack').inputValue()).toBe('little-hadham');
     expect(await page.getByTestId('policy-title').innerText()).toBe('Social Media Policy');
     const local = await h.getExtensionStorage(null);
-    expect(local['ppc:settings']).toMatchObject({ packId: 'little-hadham', role: 'clerk' });
+    expect(local['ppc:settings']).toMatchObject({ packId: 'little-hadham', disabledSites: ['x'] });
     expect((local[ACTIVE_PACK_STORAGE_KEY] as { council: string }).council).toBe('Little Hadham Parish Council');
     expect((await readTable(page, 'customPacks')).length).toBe(1);
+  });
+
+  test('the open composer now checks with the imported pack, without a reload', async () => {
+    await waitForUnderlines(composer, (t) => t.includes('The council will fund'), 10_000);
+    await composer.locator(EDITOR_SELECTORS.facebook).click();
+    expect(await underlinedTexts(composer)).toEqual(['The council will fund']);
   });
 
   test('a bad settings file is rejected with every path and problem, and nothing changes', async () => {
