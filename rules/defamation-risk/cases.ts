@@ -19,6 +19,9 @@ export default {
     'They rigged up fairy lights for the Christmas market.',
     'Be careful of cowboy traders knocking on doors in the village.',
     'The clerk says the new parking scheme is a fraud on motorists, and the district council should scrap it.',
+    'The county council is watering down the proposals for the bypass.',
+    'Hale Roofing did a lovely job on the pavilion and returned the deposit.',
+    'Someone has been watering down the squash at the fete, it tasted of nothing!',
   ],
   invalid: [
     { text: 'The contractor is a fraud.', errors: [{ span: 'fraud', message: 'allegation of wrongdoing' }] },
@@ -33,5 +36,7 @@ export default {
     { text: 'He stole money from the allotment fund.', errors: [{ span: 'stole' }] },
     { text: 'The money was stolen by the treasurer.', errors: [{ span: 'stolen' }] },
     { text: 'The clerk’s lies have cost us thousands.', errors: [{ span: 'lies' }] },
+    { text: 'Marsh Paving pocketed the deposit and never finished the path.', errors: [{ span: 'pocketed the deposit and never finished' }] },
+    { text: 'The landlord at the Plough has been watering down the beer for months.', errors: [{ span: 'watering down the beer' }] },
   ],
 } satisfies RuleCases;

@@ -253,7 +253,10 @@ export interface WhoOptions {
   organisations?: boolean;
 }
 
-const BUSINESS_SUFFIX = new Set(['ltd', 'limited', 'plc', 'llp', 'homes', 'construction', 'developments', 'builders', 'contractors', 'services', 'group', 'estates', 'associates', 'sons', 'partners']);
+const BUSINESS_SUFFIX = new Set(['ltd', 'limited', 'plc', 'llp', 'homes', 'construction', 'developments', 'builders', 'contractors', 'services', 'group', 'estates', 'associates', 'sons', 'partners',
+  // trades named in a firm's name: "Fenbridge Surfacing", "Hale Roofing"
+  'surfacing', 'roofing', 'paving', 'landscaping', 'fencing', 'groundworks', 'plumbing', 'electrical', 'motors', 'scaffolding',
+  'drainage', 'haulage', 'joinery', 'removals', 'maintenance', 'lettings', 'properties', 'decorators', 'plumbers', 'electricians']);
 
 /** Whether the token at `i` names someone: a pronoun, a role or group noun, a title and name, or a name. */
 export function whoIs(tokens: readonly Tok[], i: number, names: Names | undefined, opts: WhoOptions = {}): Who {
