@@ -14,6 +14,8 @@ export default {
     'We are still waiting for the contractor to finish the footpath.',
     'The chair of the bowls club refused to let me in without a membership card.',
     { text: 'I’m fed up with how the clerk treats me.', channel: 'email', email: { from: 'cllr.jones@example.org', to: ['chair@example.org'] }, name: 'an email to the chair is not social media' },
+    'I’ve reported the pothole to the county and nothing has happened yet, but they have promised a date.',
+    'I’ve raised the bench repair three times and it is finally fixed — thank you to the clerk!',
   ],
   invalid: [
     { text: 'I’m fed up with how the clerk treats me.', errors: [{ span: 'fed up with how the clerk treats me', message: 'grievance procedure' }] },
@@ -24,5 +26,7 @@ export default {
     { text: 'I asked the clerk for the budget papers in March. Still waiting.', errors: [{ span: 'Still waiting' }] },
     { text: 'Gutted that the council spent £4,000 on noticeboards while the hall roof leaks.', errors: [{ span: 'Gutted' }] },
     { text: 'Eleven hours of unpaid overtime for the parish council this month and not one thank-you.', pack: 'collier-street', errors: [{ span: 'not one thank-you', message: 'Collier Street policy §6.9' }] },
+    { text: 'I’ve raised the lack of minutes at three meetings and nothing changes.', errors: [{ span: 'I’ve raised the lack of minutes at three meetings and nothing changes' }] },
+    { text: 'I have complained about the cancelled meetings and heard nothing back.', errors: [{ span: 'I have complained about the cancelled meetings and heard nothing back' }] },
   ],
 } satisfies RuleCases;

@@ -87,6 +87,10 @@ interface Hit {
   end: number;
 }
 
+const RAISED = /\b(?:I['’]ve|I\s+have|I|we['’]ve|we\s+have)\s+(?:raised|complained|chased|reported)\b/iu;
+const IGNORED = /\b(?:nothing\s+(?:changes|has\s+changed|ever\s+changes|happens|has\s+happened|ever\s+happens|gets\s+done|has\s+been\s+done)|heard\s+nothing(?:\s+back)?)\b/iu;
+const REPEATEDLY = /\b(?:more\s+than\s+once|again\s+and\s+again|repeatedly|several\s+times|many\s+times|(?:two|three|four|five|six|\d+)\s+(?:times|meetings)|for\s+(?:months|years|weeks))\b/iu;
+
 export default defineRule({
   meta: {
     id: 'grievance-in-public',
@@ -102,6 +106,12 @@ export default defineRule({
   },
   checkSentence(ctx) {
     const text = ctx.sentence.text;
+    // "I've raised it with the Chairman more than once and nothing changes", "I've complained and heard nothing back".
+    const raised = RAISED.exec(text);
+    const ignored = raised ? IGNORED.exec(text) : null;
+    if (raised && ignored && ignored.index > raised.index && (REPEATEDLY.test(text) || /heard\s+nothing/i.test(ignored[0]))) {
+      return [{ messageId: 'grievance', start: raised.index, end: ignored.index + ignored[0].length, data: { words: quote(text.slice(raised.index, ignored.index + ignored[0].length)) } }];
+    }
     const f = FEELINGS.find(text);
     const m = MISTREATMENT.find(text);
     const j = JUDGEMENTS.find(text);
