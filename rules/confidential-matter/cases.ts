@@ -12,8 +12,17 @@ export default {
     'Part 2 of our walking series takes in the Lode and the old railway line.',
     'The minutes of the open session are on the website for anyone who wants to read them.',
     'The Samaritans offer free, confidential support 24 hours a day on 116 123.',
+    'Speak to the clerk in confidence if you have a concern about your allotment.',
+    "The date for the fete hasn't been announced yet; keep an eye on the noticeboard.",
+    "Please don't quote the old prices – the new hall hire charges are on the website.",
+    'The pub has been on the quiet side since the new road opened.',
   ],
   invalid: [
+    { text: "You didn't hear it from me, but the shop is closing in March.", errors: [{ span: "You didn't hear it from me" }] },
+    { text: "This hasn't been announced yet, but the council is buying the field.", errors: [{ span: "hasn't been announced yet, but" }] },
+    { text: "Don't quote me on this, but the pub has been sold to a developer.", errors: [{ span: "Don't quote me on this" }] },
+    { text: "I probably shouldn't be telling you this, but the grant has been approved.", errors: [{ span: "probably shouldn't be telling you" }] },
+    { text: "What was said in the closed part of Tuesday's meeting was very worrying.", errors: [{ span: "closed part of Tuesday's meeting" }] },
     {
       text: "Can't say too much as it was in closed session, but the council has agreed to buy the field.",
       errors: [{ span: 'closed session', message: 'Bottisham policy §12' }],

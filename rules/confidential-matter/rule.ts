@@ -9,12 +9,16 @@ const NOT_SECRET = new Set(loadWordList('confidential-not-secret', notSecretJson
 
 // Cheap prefilter: every signal contains one of these stems.
 const PREFILTER =
-  /confiden|session|camera|closed|exempt|privately|private|part\s+(?:2|ii|two)|publication|public|announce|official|circulation|sharing|embargo|between|yourself|quiet|hush|record|wraps|tell|share|spread|pass\s+this|heard|supposed|meant|shouldn|leaked|bird|grapevine|excluded/iu;
+  /confiden|session|camera|closed|exempt|privately|private|part\s+(?:2|ii|two)|publication|public|announce|official|circulation|sharing|embargo|between|yourself|quiet|hush|record|wraps|tell|share|spread|pass\s+this|heard|hear\s+it|supposed|meant|shouldn|leaked|bird|grapevine|excluded|quote\s+me|mum['’]s|\bqt\b|entre|inside|allowed\s+to/iu;
 
 // "Part 2 item", "the Part II papers", "discussed in Part 2", "Part 2 of the agenda".
 const PART_TWO =
   /(?<![\p{L}\p{N}])part\s+(?:2|ii|two)(?:\s+(?:item|items|papers?|reports?|business|session|discussion|minutes|matters?|agenda|meeting)|\s+of\s+(?:the|tonight['’]s|last\s+night['’]s|our)\s+(?:agenda|meeting))(?![\p{L}\p{N}])/giu;
 const IN_PART_TWO = /(?<![\p{L}\p{N}])(?:in|under|during|into)\s+part\s+(?:2|ii|two)(?![\p{L}\p{N}]|\s+of\b)/giu;
+
+// "the closed part of Tuesday's meeting", "the private section of the agenda".
+const CLOSED_PART =
+  /(?<![\p{L}\p{N}])(?:closed|private|confidential|exempt|secret)\s+(?:part|section|portion|bit|half|end|session)\s+of\s+(?:(?:the|our|this|that|tonight['’]s|last\s+night['’]s|yesterday['’]s|\p{L}{3,12}['’]s)\s+)?(?:(?:council|parish\s+council|committee|planning|full\s+council)\s+)?(?:meeting|agenda|session)(?![\p{L}\p{N}])/giu;
 
 // "the press and public were excluded", "after the public had left".
 const EXCLUDED =
@@ -32,7 +36,8 @@ const BOILERPLATE =
   /intended\s+(?:solely|only)\s+for|received\s+this\s+(?:e-?mail|message)\s+in\s+error|privileged|the\s+(?:intended\s+)?(?:addressee|recipient)|(?:kept|treated|handled|held)\s+(?:as\s+|strictly\s+)?(?:confidential|in\s+confidence)|(?:your|all|any)\s+(?:details|responses|replies|answers|information|comments)\s+(?:are|is|will\s+be|remain)\s+(?:strictly\s+)?confidential|confidential\s+and\s+anonymous|anonymous\s+and\s+confidential|(?:survey|questionnaire|consultation|responses?|replies|form|feedback)\s+(?:is|are|will\s+be|remains?)\s+(?:completely\s+|entirely\s+|strictly\s+|fully\s+)?(?:confidential|anonymous)/iu;
 
 // An offer to listen in confidence: "you can speak to the clerk in confidence".
-const OFFER = /\byou\s+(?:can|may|could|are\s+welcome\s+to)\b|\bfeel\s+free\s+to\b|\bplease\s+(?:contact|speak|talk|call|email|write|ring)\b/iu;
+const OFFER =
+  /\byou\s+(?:can|may|could|are\s+welcome\s+to)\b|\bfeel\s+free\s+to\b|\bplease\s+(?:contact|speak|talk|call|email|write|ring)\b|^\W*(?:do\s+)?(?:speak|talk|contact|call|email|write|ring|message|get\s+in\s+touch)\b/iu;
 
 const SERVICE_PHRASE = /^(?:in\s+confidence|in\s+strict(?:est)?\s+confidence|in\s+the\s+strictest\s+confidence)$/iu;
 
@@ -62,6 +67,7 @@ export default defineRule({
     }
     for (const re of [PART_TWO, IN_PART_TWO]) for (const m of matchesOf(re, text)) found.push({ ...m, meeting: true });
     for (const m of matchesOf(EXCLUDED, text)) found.push({ ...m, meeting: false });
+    for (const m of matchesOf(CLOSED_PART, text)) found.push({ ...m, meeting: true });
     for (const m of matchesOf(CONFIDENTIAL, text)) {
       const next = /^\s+([\p{L}-]+)/u.exec(text.slice(m.end))?.[1]?.toLowerCase();
       if (next && NOT_SECRET.has(next)) continue;
