@@ -1,19 +1,24 @@
 // For the content script: the pack to check with when the active one is not built in. The
 // options page and the background mirror it into storage.local ACTIVE_PACK_STORAGE_KEY next to
-// the settings; this reads it back, checked like any pack from outside.
-import { isBuiltinPackId } from '../../rules/packs/index.ts';
+// the settings; this reads it back and validates it again. The ReDoS analysis already ran when
+// the pack was imported (pack-safety.ts), and pack phrases compile to escaped literals, so the
+// content script does not carry the regex analyser.
+import { isBuiltinPackId, parsePack } from '../../rules/packs/index.ts';
 import type { Pack } from '../engine/pack.ts';
 import type { ExtensionSettings } from '../settings/schema.ts';
 import { ACTIVE_PACK_STORAGE_KEY } from './keys.ts';
-import { checkPackData } from './pack-safety.ts';
 
 export { ACTIVE_PACK_STORAGE_KEY };
 
 /** The mirrored pack, or null when it is absent or not a valid, safe pack. */
 export function parseActivePack(raw: unknown): Pack | null {
   if (raw === undefined || raw === null) return null;
-  const checked = checkPackData(raw);
-  return checked.ok && !isBuiltinPackId(checked.pack.id) ? checked.pack : null;
+  try {
+    const pack = parsePack('the active pack', raw);
+    return isBuiltinPackId(pack.id) ? null : pack;
+  } catch {
+    return null;
+  }
 }
 
 /**
