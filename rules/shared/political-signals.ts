@@ -119,6 +119,30 @@ const SLOGAN =
 const NAME = /^(?:Cllr\.?\s+|Councillor\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Dr\.?\s+)?\p{Lu}[\p{L}'’-]{1,20}(?:\s+\p{Lu}[\p{L}'’-]{1,20}){0,2}/u;
 const NOT_NAME = /^(?:The|This|That|These|Those|Our|My|Your|Their|His|Her|A|An|All|Any|Each|Every|It|Them|What|Which|Whichever|Whoever|Whatever|Him|Best|No|Yes|None|Option)(?![\p{L}\p{N}_])/u;
 
+// "Re-elect Sarah Jones", "Elect Tom Reeve for Pitstone": an appeal to elect a named person.
+const ELECT_NAME = new RegExp(`${B}(?:re-?elect|elect)\\s+`, 'giu');
+
+function electName(text: string): Match[] {
+  const out: Match[] = [];
+  for (const m of findAll(ELECT_NAME, text)) {
+    const rest = text.slice(m.end, m.end + 60);
+    const name = NAME.exec(rest);
+    if (!name || NOT_NAME.test(rest)) continue;
+    // Council business: "the council will elect Cllr Smith as chair", "members voted to elect…".
+    if (/(?<![\p{L}\p{N}_])(?:to|will|shall|would|unanimously)\s+$/iu.test(text.slice(Math.max(0, m.start - 14), m.start))) continue;
+    if (/^,?\s+as\s+(?:the\s+|our\s+|its\s+)?(?:new\s+)?(?:vice-)?(?:chair|mayor|leader|treasurer|secretary|president)/iu.test(rest.slice(name[0].length))) continue;
+    const end = m.end + name[0].length;
+    out.push({ start: m.start, end, text: text.slice(m.start, end) });
+  }
+  return out;
+}
+
+// "support me on Thursday", "support me on 6 May": asking for support at the poll.
+const SUPPORT_ME = new RegExp(
+  `${B}support\\s+(?:me|us)\\s+(?:on|at|in)\\s+(?:polling\\s+day|the\\s+(?:election|poll|polls|ballot|ballot\\s+box)|Thursday(?:\\s+\\d{1,2}\\s+May)?|\\d{1,2}(?:st|nd|rd|th)?\\s+May|May\\s+\\d{1,2})${A}`,
+  'giu',
+);
+
 /** "vote for me", "vote for Jane Smith", "vote for change", or "vote for" in an election sentence. */
 function voteFor(text: string, partySpans: readonly Match[]): Match[] {
   const out: Match[] = [];
@@ -186,11 +210,18 @@ export function partyPoliticalSignals(text: string): Match[] {
     const start = p.start - verb[0].length;
     return { start, end: p.end, text: text.slice(start, p.end) };
   });
-  return mergeMatches(text, [...appeals, ...campaign.find(text), ...voteFor(text, partySpans), ...campaignWork(text)]);
+  return mergeMatches(text, [
+    ...appeals,
+    ...campaign.find(text),
+    ...voteFor(text, partySpans),
+    ...campaignWork(text),
+    ...electName(text),
+    ...findAll(SUPPORT_ME, text),
+  ]);
 }
 
 const VOTE_BEFORE = /(?<![\p{L}\p{N}_])(?:vote|voting)\s+$/iu;
 
 /** A cheap test that a sentence could hold any signal at all. */
 export const POLITICAL_PREFILTER =
-  /vot|elect|tor(?:y|ies)|labour|conserv|lib|green|reform|ukip|snp|plaid|independ|canvass|leaflet|campaign|manifesto|party|door|ballot|poll|candida|hustings|brexit|dup|sinn|alliance/i;
+  /vot|elect|tor(?:y|ies)|labour|conserv|lib|green|reform|ukip|snp|plaid|independ|canvass|leaflet|campaign|manifesto|party|door|ballot|poll|candida|hustings|brexit|dup|sinn|alliance|support\s+(?:me|us)|your\s+support|cross/i;
