@@ -2,6 +2,8 @@ import type { RuleCases } from '../../lib/engine/rule-cases.ts';
 
 export default {
   valid: [
+    { text: 'Follow @CollierStreetFete for updates on the fete.', pack: 'collier-street', name: 'another account with the village name' },
+    { text: 'Have a look at facebook.com/CollierStreetVillageHall for bookings.', pack: 'collier-street', name: 'another page' },
     'The minutes are on the council website if you want a look before the meeting.',
     'Please email the clerk rather than messaging me here.',
     { text: 'Minutes are at www.bottisham-pc.gov.uk and questions go to clerk@bottisham-pc.gov.uk.', capacity: 'council', role: 'clerk', name: 'the council’s own post' },
@@ -16,6 +18,11 @@ export default {
     'My cousin runs mybottisham-pc.gov.uk.example.org, a spoof site.',
   ],
   invalid: [
+    { text: 'Tagging @CollierStreetPC so they see this.', pack: 'collier-street', errors: [{ span: '@CollierStreetPC' }] },
+    {
+      text: "Give the council's page a follow: facebook.com/BottishamParishCouncil",
+      errors: [{ span: 'facebook.com/BottishamParishCouncil' }],
+    },
     {
       text: 'Full details of the new allotment rents are on www.bottisham-pc.gov.uk/allotments if anyone wants a look.',
       errors: [{ span: 'www.bottisham-pc.gov.uk/allotments', message: 'Bottisham policy §4' }],

@@ -38,6 +38,27 @@ function websitesOf(pack: Pack): RegExp | undefined {
 
 const logoRegExpFor = memo((council: string) => templateRegExp(WORDED, { council }));
 
+// The council's own social accounts, also when the pack lists no handle: "@CollierStreetPC",
+// "facebook.com/BottishamParishCouncil" — the council's name (two words or more) run together.
+const SOCIAL_URL = /(?<![\p{L}\p{N}@._-])(?:https?:\/\/)?(?:www\.|m\.)?(?:facebook|fb|twitter|x|instagram)\.com\/[\p{L}\p{N}_.-]{2,60}/giu;
+
+function compact(name: string): string {
+  return name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+const compactNamesFor = memo((names: string) =>
+  names
+    .split('\u0000')
+    .filter((n) => !/^the\s/iu.test(n) && n.trim().split(/\s+/u).length >= 2)
+    .map(compact),
+);
+
+/** Whether an account name is the council's name run together ("CollierStreetPC", "bottisham_parish_council"). */
+function isCouncilAccount(account: string, pack: Pack): boolean {
+  const slug = compact(account);
+  return slug.length > 3 && compactNamesFor(pack.official.names.join('\u0000')).includes(slug);
+}
+
 /** Trailing sentence punctuation is not part of a web address. */
 function trimUrl(start: number, end: number, text: string): number {
   while (end > start && /[.,;:!?]/u.test(text[end - 1]!)) end--;
@@ -83,13 +104,21 @@ export default defineRule({
         else taken.push({ start: m.start, end: m.end }); // someone else's address: not a web link either
       }
       const handles = new Set(env.pack.official.handles.map((h) => h.toLowerCase()));
-      if (handles.size) {
-        for (const m of matchesOf(HANDLE, text)) if (handles.has(m.text.toLowerCase())) add('handle', m.start, m.end);
+      for (const m of matchesOf(HANDLE, text)) {
+        if (handles.has(m.text.toLowerCase()) || isCouncilAccount(m.text, env.pack)) add('handle', m.start, m.end);
       }
     }
 
     if (env.pack.official.phones.length && /\d/u.test(text)) {
       for (const m of matchesOf(PHONE, text)) if (isOfficialPhone(env.pack, m.text)) add('phone', m.start, m.end);
+    }
+
+    if (/\.com\//iu.test(text)) {
+      for (const m of matchesOf(SOCIAL_URL, text)) {
+        const end = trimUrl(m.start, m.end, text);
+        const account = text.slice(m.start, end).replace(/^.*\.com\//iu, '').split(/[/?#]/u)[0]!;
+        if (isCouncilAccount(account, env.pack)) add('handle', m.start, end);
+      }
     }
 
     const websites = websitesOf(env.pack);
