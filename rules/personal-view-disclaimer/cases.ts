@@ -27,6 +27,9 @@ export default {
     "It's time to get your entries in for the village show.",
     "The council's right to object to the application was explained at the meeting.",
     'Views my own, not the council’s: the switch-off trial should be scrapped straight away.',
+    "The developer's plans for the glebe are wrong for the village. Simple as that. My view only, not the PC's.",
+    'Lovely to see so many at the meeting last night – thank you for coming.',
+    'We need volunteers for the litter pick on Saturday; meet at the pavilion at 10am.',
   ],
   invalid: [
     {
@@ -90,6 +93,18 @@ export default {
     {
       text: 'The council got it badly wrong on the footpath closure.',
       errors: [{ span: 'got it badly wrong' }],
+    },
+    {
+      text: 'Closing the toilets on the rec makes no sense.',
+      errors: [{ span: 'makes no sense' }],
+    },
+    {
+      text: 'I can’t support the new car park charges.',
+      errors: [{ span: 'I can’t support' }],
+    },
+    {
+      text: 'Good decision by the parish council to keep the library van.',
+      errors: [{ span: 'Good decision' }],
     },
     {
       text: 'The new dog bins by the pond are a complete waste of the budget.',
