@@ -20,9 +20,9 @@ const WE_BELIEVE =
   /(?<![\p{L}'’])we\s+(?:(?:firmly|strongly|genuinely|truly|really|do|still|all)\s+)?believe(?=[^.!?]{1,80}?(?<![\p{L}'’])(?:right|wrong|unacceptable|essential|vital|best|important|necessary|good\s+for|bad\s+for)(?!\p{L}))/giu;
 // Publicity for a councillor: thanks or praise to a named one, or their record.
 const PRAISE =
-  /(?<![\p{L}'’])(?:thanks|thank\s+you|well\s+done|congratulations|congrats|hats\s+off|kudos|tribute|shout-?out|praise|gratitude)(?:\s+[\p{L}'’,-]{1,20}){0,4}?\s+(?:Cllr\.?|Councillor|councillors)(?!\p{L})/giu;
+  /(?<![\p{L}'’])(?:thanks|thank\s+you|well\s+done|congratulations|congrats|hats\s+off|kudos|tribute|shout-?out|praise|gratitude)(?:\s+[\p{L}'’,-]{1,20}){0,6}?\s+(?:Cllr\.?|Councillor|councillors)(?!\p{L})/giu;
 const RECORD =
-  /(?<![\p{L}'’])(?:[Cc]llr\.?|[Cc]ouncillor)\s+\p{Lu}[\p{L}'’-]{1,20}(?:\s+\p{Lu}[\p{L}'’-]{1,20})?,?\s+(?:who\s+)?(?:has|had)\s+(?:(?:really|so|personally|single-handedly|tirelessly|also|always)\s+)?(?:led|championed|secured|fought|spearheaded|delivered|driven|campaigned|worked\s+(?:tirelessly|so\s+hard|hard)|done\s+(?:so\s+much|a\s+great\s+deal|a\s+lot|more))(?!\p{L})/gu;
+  /(?<![\p{L}'’])(?:[Cc]llr\.?|[Cc]ouncillor)\s+\p{Lu}[\p{L}'’-]{1,20}(?:\s+\p{Lu}[\p{L}'’-]{1,20})?,?\s+(?:who\s+)?(?:has|had)\s+(?:(?:really|so|personally|single-handedly|tirelessly|also|always)\s+)?(?:led|championed|secured|fought|spearheaded|delivered|driven|campaigned|worked\s+(?:tirelessly|so\s+hard|hard)|done\s+(?:so\s+much|a\s+great\s+deal|a\s+lot|more)|been\s+an?\s+(?:(?:tireless|real|great|fantastic|true|brilliant|passionate|wonderful)\s+)?(?:champion|advocate|servant|asset|voice))(?!\p{L})/gu;
 
 /** The pre-election period: the 42 days before polling day, through polling day itself. */
 const PERIOD_DAYS = 42;
