@@ -17,6 +17,7 @@ import { TextareaMirror } from './overlay/textarea-mirror.ts';
 import type { SiteAdapter, Trail } from './sites/index.ts';
 import { buildTextModel, preservesNewlines, textareaModel, type TextModel } from './text-model.ts';
 import { checkTrail, checkTrailNow } from './trail-check.ts';
+import { scopedContext } from './overlay/scoped-context.ts';
 
 export interface SessionEnv {
   ctx: ContentScriptContext;
@@ -105,7 +106,7 @@ export class ComposerSession {
 
   private async mountUi(): Promise<void> {
     try {
-      const ui = await ComposerUi.create(this.env.ctx, this.adapter.uiAnchor(this.editor), this.viewActions(), () => this.measure());
+      const ui = await ComposerUi.create(scopedContext(this.env.ctx, this.signal), this.adapter.uiAnchor(this.editor), this.viewActions(), () => this.measure());
       if (this.signal.aborted) {
         ui.remove();
         return;

@@ -5,6 +5,7 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { SendConfirmDialog } from '../../components/SendConfirmDialog.tsx';
 import { UI_CSS } from '../../components/styles.ts';
 import type { Finding } from '../engine/index.ts';
+import { scopedContext } from './scoped-context.ts';
 
 export type SendDecision = { action: 'back' } | { action: 'send'; reason: string };
 
@@ -17,10 +18,11 @@ export function sendDialogOpen(): boolean {
 /** Shows the dialog for `findings` (offsets into `text`) and resolves with the user's choice. */
 export async function askBeforeSending(ctx: ContentScriptContext, findings: Finding[], text: string): Promise<SendDecision> {
   open = true;
+  const closed = new AbortController();
   try {
     let settle: (decision: SendDecision) => void = () => {};
     const decided = new Promise<SendDecision>((resolve) => (settle = resolve));
-    const ui = await createShadowRootUi<Root>(ctx, {
+    const ui = await createShadowRootUi<Root>(scopedContext(ctx, closed.signal), {
       name: 'parish-post-check-dialog',
       position: 'modal',
       zIndex: 2147483647,
@@ -49,5 +51,6 @@ export async function askBeforeSending(ctx: ContentScriptContext, findings: Find
     return decision;
   } finally {
     open = false;
+    closed.abort();
   }
 }
