@@ -17,8 +17,13 @@ export default {
     "I'm not sure yet how I'll vote on the solar farm on Thursday – I want to hear from residents first.",
     "I'm backing the Scouts' bag pack at the supermarket on Saturday.",
     'Whatever happens at the meeting on Monday, the fete will go ahead on Saturday.',
+    "I'll be saying a few words at the start of the meeting on Monday.",
+    'I have no intention of standing again at the election next year.',
   ],
   invalid: [
+    { text: "When the Mill Lane plans come to us on Monday I'll be saying no.", errors: [{ span: "I'll be saying no" }] },
+    { text: "I've no intention of supporting the precept rise next month.", errors: [{ span: "I've no intention of supporting" }] },
+    { text: 'I will be moving that we refuse the application at Monday’s meeting.', errors: [{ span: 'I will be moving that we refuse' }] },
     {
       text: "Next Tuesday the council decides whether to buy the new village sign. I'm a firm yes.",
       errors: [{ span: "I'm a firm yes" }],

@@ -31,6 +31,10 @@ const VOTE = new RegExp(
     `(?:that['’]s|that\\s+is|this\\s+is|which\\s+is)\\s+how\\s+I(?:['’]ll|\\s+will)\\s+(?:be\\s+)?vot(?:e|ing)`,
     `my\\s+vote\\s+(?:will\\s+be|is)\\s+(?:a\\s+)?(?:against|for|no|yes)`,
     `(?:it['’]s|it\\s+is|that['’]s|it\\s+will\\s+be|it['’]ll\\s+be)\\s+a\\s+(?:definite\\s+|firm\\s+|big\\s+|clear\\s+|straight\\s+)?(?:yes|no)\\s+from\\s+me`,
+    `${I_WILL}${STRESS}\\s+(?:be\\s+)?say(?:ing)?\\s+(?:no|yes)(?!\\p{L})`,
+    `(?<![\\p{L}'’])an?\\s+(?:${FIRMLY}\\s+)?(?:yes|no)\\s+from\\s+me`,
+    `count\\s+on\\s+me\\s+to\\s+vote`,
+    `${I_WILL}${STRESS}\\s+(?:be\\s+)?mov(?:e|ing)\\s+(?:that\\s+we|to)\\s+(?:refuse|reject|approve|object|support|oppose|accept|turn\\s+down|throw\\s+out)`,
     `I\\s+know\\s+(?:exactly\\s+)?how\\s+I(?:['’]m|\\s+am|['’]ll|\\s+will)\\s+(?:be\\s+)?vot(?:e|ing)`,
     // "it has my vote", "it won't be getting my vote".
     `(?:has|gets|will\\s+get|won['’]t\\s+get|won['’]t\\s+be\\s+getting|will\\s+not\\s+get|will\\s+not\\s+be\\s+getting|isn['’]t\\s+getting|is\\s+not\\s+getting|is\\s+getting|doesn['’]t\\s+have|does\\s+not\\s+have)\\s+my\\s+vote(?!\\p{L})`,
@@ -50,7 +54,8 @@ const POSITION = new RegExp(
     `I\\s+(?:can['’]t|cannot|could\\s+never|can\\s+never)\\s+(?:ever\\s+)?(?:support|back|vote\\s+for|approve|accept|agree\\s+to)`,
     `${I_WILL}\\s+do\\s+(?:everything|all|whatever)\\s+I\\s+can\\s+to\\s+(?:stop|block|defeat|kill|see\\s+off|get\\s+rid\\s+of)`,
     `I(?:\\s+won['’]t|\\s+will\\s+not|\\s+will\\s+never|\\s+would\\s+never|['’]ll\\s+never|['’]d\\s+never)\\s+(?:be\\s+)?(?:support(?:ing)?|back(?:ing)?|vot(?:e|ing)\\s+for|approv(?:e|ing)|agree(?:ing)?\\s+to|accept(?:ing)?)`,
-    `no\\s+way\\s+(?:I['’]m|I\\s+am|I['’]ll|I\\s+will|I['’]d|I\\s+would|am\\s+I|will\\s+I|I\\s+could|I\\s+can)\\s+(?:ever\\s+)?(?:be\\s+)?(?:back(?:ing)?|support(?:ing)?|vot(?:e|ing)|approv(?:e|ing)|agree(?:ing)?|accept(?:ing)?|go(?:ing)?\\s+along)`,
+    `(?:I['’]ve|I\\s+have)\\s+no\\s+intention\\s+of\\s+(?:support|back|vot|approv|agree|accept)\\p{L}*`,
+    `(?:no|not\\s+a)\\s+(?:way|chance)\\s+(?:I['’]m|I\\s+am|I['’]ll|I\\s+will|I['’]d|I\\s+would|am\\s+I|will\\s+I|I\\s+could|I\\s+can)\\s+(?:ever\\s+)?(?:be\\s+)?(?:back(?:ing)?|support(?:ing)?|vot(?:e|ing)|approv(?:e|ing)|agree(?:ing)?|accept(?:ing)?|go(?:ing)?\\s+along)`,
   ].join('|'),
   'giu',
 );
