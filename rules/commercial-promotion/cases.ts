@@ -21,8 +21,12 @@ export default {
     "My daughter's school is putting on a play next week; tickets from the office.",
     "I run the youth club on Tuesday evenings and we're always looking for volunteers.",
     'The hall hire charge is £12 an hour, with a discount for local groups.',
+    'The clerk is happy to quote the relevant section of the standing orders.',
+    "My grandad's service in the war is remembered on the memorial.",
   ],
   invalid: [
+    { text: 'If anyone needs a cleaner, my sister is taking on new clients.', errors: [{ span: 'taking on new clients' }] },
+    { text: "Plug for my husband's new dog-walking service!", errors: [{ span: "Plug for my husband's new dog-walking service" }] },
     {
       text: "Need a roofer before winter? My son-in-law's firm has a few slots free. Mention my name for a discount.",
       errors: [{ span: "My son-in-law's firm" }, { span: 'a few slots' }, { span: 'Mention my name' }, { span: 'for a discount' }],

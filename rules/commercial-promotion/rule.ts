@@ -62,7 +62,7 @@ const PRICE = /£\s?\d[\d,]{0,8}(?:\.\d\d)?/gu;
 const LABEL = /^([\s"“'‘]*)(Sponsored|Advert|Advertisement|Ad|Promoted|Promotion|Paid promotion|Paid partnership)\s?[:–—-]/iu;
 
 const PREFILTER =
-  /%|£|off|price|sale|sell|code|free|rate|my|our|buy|book|order|dm|pm|inbox|plug|sponsor|advert|ad\b|spotlight|showroom|post|page|considered|ono|bogof|for\s?(?:1|one|2|two)|quot|tender|bid|pitch|discount|\brun|\bown|launch|opened|started|sent\s+you|message|insured|slots|collect|used|reasonable/i;
+  /%|£|off|price|sale|sell|code|free|rate|my|our|buy|book|order|dm|pm|inbox|plug|sponsor|advert|ad\b|spotlight|showroom|post|page|considered|ono|bogof|for\s?(?:1|one|2|two)|quot|tender|bid|pitch|discount|\brun|\bown|launch|opened|started|sent\s+you|message|insured|slots|collect|used|reasonable|ebay|etsy|vinted|marketplace|airbnb|clients|customers/i;
 
 function merge(text: string, matches: Match[]): Match[] {
   const sorted = [...matches].sort((a, b) => a.start - b.start || b.end - a.end);
