@@ -115,6 +115,7 @@ export function installPresend({ ctx, adapter, sessions, signal }: PresendOption
 
   function onPress(event: Event) {
     try {
+      if (ctx.isInvalid) return; // the extension was reloaded: let the site send
       if (replayed.has(event) || (event instanceof MouseEvent && event.button !== 0)) return;
       const control = targetOf(event)?.closest(adapter.sendSelector);
       if (!control) return;
@@ -130,6 +131,7 @@ export function installPresend({ ctx, adapter, sessions, signal }: PresendOption
 
   function onKey(event: KeyboardEvent) {
     try {
+      if (ctx.isInvalid) return; // the extension was reloaded: let the site send
       if (replayed.has(event) || event.key !== 'Enter' && event.key !== ' ') return;
       const target = targetOf(event);
       if (!target) return;

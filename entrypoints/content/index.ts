@@ -24,6 +24,9 @@ export default defineContentScript({
     const controller = new AbortController();
     ctx.onInvalidated(() => controller.abort());
     const { signal } = controller;
+    // An update or reload of the extension leaves this script in the page with a dead context.
+    // WXT notices only when asked, so ask every second: the abort then tears every composer down.
+    ctx.setInterval(() => {}, 1000);
 
     let config = await loadConfig();
     const sessions = new Set<ComposerSession>();
