@@ -28,7 +28,12 @@ const FOUND =
 // An alternation without its own group: it is always used inside one.
 const PLATFORM = String.raw`Facebook|FB|Instagram|Insta|Twitter|TikTok|Pinterest|Google(?:\s+Images)?|the\s+internet|the\s+web|online`;
 const TAKEN_FROM = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:copied|copy-pasted|pasted|lifted|pinched|nicked|grabbed|swiped|borrowed|snaffled|stole|stolen|nabbed|ripped|screenshotted|screengrabbed|reposted|downloaded|saved|took|taken|got)(?:\s+(?:it|this|these|them|that|one))?(?:\s+(?:out|straight|word\s+for\s+word|verbatim|wholesale)){0,2}\s+(?:off|from|out\s+of)\s+(?:(?:someone|somebody|a\s+friend|a\s+mate|another\s+person|one\s+of\s+the\s+groups)['’]s(?:\s+(?:${PLATFORM}|page|feed|post|account|blog|website|site|group|book|calendar))?|${PLATFORM}|(?:a|an|the|some|this)\s+(?:[\p{L}'’-]{1,20}\s+){0,2}?(?:book|magazine|newspaper|paper|calendar|postcard|leaflet|brochure|annual|album|anthology|website|web\s+page|blog|Facebook\s+group|group|page|feed))(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:copied|copy-pasted|pasted|lifted|pinched|nicked|grabbed|swiped|borrowed|snaffled|stole|stolen|nabbed|ripped|screenshotted|screengrabbed|reposted|downloaded|saved|took|taken|got)(?:\s+(?:it|these|them|that|one|this(?:\s+[\p{L}'’-]{1,20}){0,3}?))?(?:\s+(?:out|straight|word\s+for\s+word|verbatim|wholesale)){0,2}\s+(?:off|from|out\s+of)\s+(?:(?:someone|somebody|a\s+friend|a\s+mate|another\s+person|one\s+of\s+the\s+groups)['’]s(?:\s+(?:${PLATFORM}|page|feed|post|account|blog|website|site|group|book|calendar))?|${PLATFORM}|(?:a|an|the|some|this)\s+(?:[\p{L}'’-]{1,20}\s+){0,4}?(?:book|magazine|newspaper|paper|calendar|postcard|leaflet|brochure|annual|album|anthology|website|web\s+page|blog|group|page|feed|Herald|Gazette|Echo|Times|Mail|News|Mercury|Advertiser|Chronicle|Courier|Standard|Independent|Telegraph|Guardian|Observer|Express|Mirror|Argus|Journal))(?![\p{L}\p{N}])`,
+  'giu',
+);
+// "photos found online", "image sourced on Google".
+const FOUND_AFTER = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])${MEDIA}\s+(?:found|sourced|taken|grabbed)\s+(?:online|on\s+the\s+(?:internet|web)|on\s+(?:Google(?:\s+Images)?|Facebook|Pinterest|Instagram))(?![\p{L}\p{N}])`,
   'giu',
 );
 // The owner cannot be found: "couldn't track down the photographer".
@@ -53,7 +58,7 @@ const COPYRIGHT_MARK =
 const OWNER = /^[^.;,!?|\n()[\]]{0,60}/u;
 
 const PREFILTER =
-  /©|\(c\)|copy|from|off|via|found|screen|rights|unknown|who|permission|reproduced|pinched|nicked|shutterstock|getty|alamy|istock|adobe|google|pinterest|word\s+for|verbatim|stock|out\s+of|credit|scanned|[:–—-]\s{0,2}(?:fb|facebook|insta|online|internet)|take\s+it\s+down|yours|track\s+down|trace/i;
+  /©|\(c\)|copy|from|off|via|found|stolen|mind|screen|rights|unknown|who|permission|reproduced|pinched|nicked|shutterstock|getty|alamy|istock|adobe|google|pinterest|word\s+for|verbatim|stock|out\s+of|credit|scanned|[:–—-]\s{0,2}(?:fb|facebook|insta|online|internet)|take\s+it\s+down|yours|track\s+down|trace/i;
 
 /** Whether a copyright owner is the council itself, its website, or the writer. */
 function ownedByCouncil(owner: string, pack: Pack): boolean {
@@ -126,6 +131,7 @@ export default defineRule({
       ...takenFrom(text, env.pack),
       ...takenInWords(text, env.pack),
       ...findAll(FOUND, text),
+      ...findAll(FOUND_AFTER, text),
       ...findAll(SCREENSHOT, text),
       ...findAll(UNTRACED, text),
       ...findAll(SOURCE_LABEL, text),
