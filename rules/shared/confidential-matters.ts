@@ -145,10 +145,15 @@ function closeRun(tokens: readonly Token[], stems: readonly string[], slack: num
 function findByWords(matters: readonly string[], text: string, taken: readonly MatterMatch[]): MatterMatch[] {
   const out: MatterMatch[] = [];
   let tokens: Token[] | undefined;
+  let lower: string | undefined;
   for (const matter of matters) {
     if (taken.some((m) => m.matter === matter)) continue;
     const words = wordsOf(matter.trim());
     if (words.all.length < 2) continue; // one word: the exact pattern already looked for it
+    // Cheap test first: every word's stem (its first letters) must be somewhere in the text.
+    lower ??= text.toLowerCase();
+    const present = (stems: readonly string[]) => stems.every((w) => lower!.includes(w.slice(0, 4)));
+    if (!present(words.all) && !(words.core && present(words.core))) continue;
     tokens ??= tokenise(text);
     const stems = new Set(tokens.map((t) => t.stem));
     const run =
