@@ -30,6 +30,12 @@ export default {
     "The developer's plans for the glebe are wrong for the village. Simple as that. My view only, not the PC's.",
     'Lovely to see so many at the meeting last night – thank you for coming.',
     'We need volunteers for the litter pick on Saturday; meet at the pavilion at 10am.',
+    {
+      text: "Dear Clerk,\n\nI'm afraid I can't support the suggestion to move meetings to 6pm.\n\nRichard",
+      channel: 'email',
+      email: { from: 'cllr.r.moss@bottisham-pc.gov.uk', to: ['clerk@bottisham-pc.gov.uk'] },
+      name: 'an internal email to the clerk',
+    },
   ],
   invalid: [
     {
@@ -93,6 +99,13 @@ export default {
     {
       text: 'The council got it badly wrong on the footpath closure.',
       errors: [{ span: 'got it badly wrong' }],
+    },
+    {
+      text: "Dear Mrs Hart,\n\nI'm afraid I can't support the suggestion to move meetings to 6pm.\n\nRichard",
+      channel: 'email',
+      email: { from: 'cllr.r.moss@bottisham-pc.gov.uk', to: ['clerk@bottisham-pc.gov.uk', 'j.hart@example.org'] },
+      errors: [{ span: "I can't support" }],
+      name: 'a resident among the recipients',
     },
     {
       text: 'Closing the toilets on the rec makes no sense.',

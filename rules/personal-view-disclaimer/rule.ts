@@ -1,4 +1,5 @@
 import { loadWordList } from '../../lib/engine/phrases.ts';
+import { isOfficialAddress } from '../../lib/engine/official.ts';
 import { defineRule } from '../../lib/engine/rule.ts';
 import { councilSource, memo, templateRegExp } from '../shared/capacity-phrases.ts';
 import markersJson from '../wordlists/capacity-opinion-markers.json';
@@ -133,8 +134,14 @@ export default defineRule({
     // topic: whether the sentence itself names a council matter; checkDraft also looks one back.
     return [{ messageId: 'noDisclaimer', start: span.start, end: span.end, data: { phrase: text.slice(span.start, span.end), topic: topic ? '1' : '' } }];
   },
-  checkDraft({ env, text, sentences, quoted }, fromSentences) {
+  checkDraft({ env, text, sentences, quoted, email }, fromSentences) {
     if (!fromSentences.length) return [];
+    // An email only to the council's own addresses (the clerk, fellow councillors) is internal
+    // business: no outside reader can take the view for the council's.
+    if (email) {
+      const recipients = [...email.to, ...email.cc, ...email.bcc];
+      if (recipients.length && recipients.every((r) => isOfficialAddress(env.pack, r))) return [];
+    }
     // The writer's own words: a disclaimer inside someone else's quoted message does not count.
     let own = '';
     let from = 0;
