@@ -30,6 +30,11 @@ export default {
     "The developer's plans for the glebe are wrong for the village. Simple as that. My view only, not the PC's.",
     'Lovely to see so many at the meeting last night – thank you for coming.',
     'We need volunteers for the litter pick on Saturday; meet at the pavilion at 10am.',
+    'Changed my profile picture for my year as chair of the parish council. Feels right!',
+    {
+      text: 'Speaking for the parish council: routing quarry lorries through the village is unacceptable.',
+      name: 'speaks for the council (speaking-for-council flags it; a disclaimer would not fit)',
+    },
     {
       text: "Dear Clerk,\n\nI'm afraid I can't support the suggestion to move meetings to 6pm.\n\nRichard",
       channel: 'email',

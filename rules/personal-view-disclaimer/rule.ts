@@ -1,7 +1,7 @@
 import { loadWordList } from '../../lib/engine/phrases.ts';
 import { isOfficialAddress } from '../../lib/engine/official.ts';
 import { defineRule } from '../../lib/engine/rule.ts';
-import { councilSource, memo, templateRegExp } from '../shared/capacity-phrases.ts';
+import { councilSource, matchesOf, memo, negatedBefore, templateRegExp } from '../shared/capacity-phrases.ts';
 import markersJson from '../wordlists/capacity-opinion-markers.json';
 import weakJson from '../wordlists/capacity-opinion-weak-markers.json';
 import strongJson from '../wordlists/capacity-opinion-strong-judgements.json';
@@ -11,6 +11,7 @@ import disclaimersJson from '../wordlists/capacity-disclaimers.json';
 import predicatesJson from '../wordlists/capacity-opinion-predicates.json';
 import outcomesJson from '../wordlists/capacity-opinion-outcomes.json';
 import callsJson from '../wordlists/capacity-opinion-calls.json';
+import speakingForJson from '../wordlists/capacity-speaking-for-council.json';
 
 const MARKERS = templateRegExp(loadWordList('capacity-opinion-markers', markersJson));
 const WEAK = templateRegExp(loadWordList('capacity-opinion-weak-markers', weakJson));
@@ -57,6 +58,7 @@ const WASTE = /(?<![\p{L}'’])an?\s+(?:(?:real|complete|total|huge|shocking|cri
 const OPENER = /^[^\p{L}\p{N}]{0,3}((?:quite\s+)?(?:personally|honestly|frankly|truthfully)|to\s+be\s+(?:honest|frank))(?!\p{L})/iu;
 
 const DISCLAIMER_TEXT = 'Views my own, not those of the council.';
+const SPEAKING_FOR = loadWordList('capacity-speaking-for-council', speakingForJson);
 
 const patternsFor = memo((council: string) => ({
   // What the council ought to do: "the council should…", "should be the council's top priority".
@@ -65,6 +67,9 @@ const patternsFor = memo((council: string) => ({
     'giu',
   ),
   disclaimer: templateRegExp(DISCLAIMER_TEMPLATES, { council }),
+  // Wording that speaks for the council ("speaking for the parish council", "our position is"): then the
+  // view is put as the council's, which speaking-for-council flags; a "views my own" line would not fit.
+  speaksFor: templateRegExp(SPEAKING_FOR, { council }),
 }));
 
 function firstMatch(re: RegExp, text: string): { start: number; end: number } | undefined {
@@ -78,7 +83,10 @@ function flatJudgement(text: string): { start: number; end: number } | undefined
   PREDICATE.lastIndex = 0;
   for (let m = PREDICATE.exec(text); m; m = PREDICATE.exec(text)) {
     const end = m.index + m[0].length;
-    if (/(?:right|wrong)$/iu.test(m[0]) && !RIGHT_WRONG_END.test(text.slice(end))) continue;
+    if (/(?:right|wrong)$/iu.test(m[0])) {
+      // "feels right", "looks wrong": a feeling, not a verdict; and "right outside the shop" is a place.
+      if (/^(?:seem|look|sound|feel)/iu.test(m[0]) || !RIGHT_WRONG_END.test(text.slice(end))) continue;
+    }
     return { start: m.index, end };
   }
   return undefined;
@@ -150,9 +158,10 @@ export default defineRule({
       from = q.end;
     }
     own += text.slice(from);
-    const { disclaimer } = patternsFor(councilSource(env.pack));
+    const { disclaimer, speaksFor } = patternsFor(councilSource(env.pack));
     disclaimer.lastIndex = 0;
     if (disclaimer.test(own)) return [];
+    if (matchesOf(speaksFor, own).some((m) => !negatedBefore(own, m.start))) return [];
     // The first opinion on a council matter: named in its sentence or the one before it.
     const first = fromSentences.find((r) => {
       if (r.data?.topic) return true;
