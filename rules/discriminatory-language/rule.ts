@@ -134,6 +134,8 @@ function predicateAfter(tokens: readonly Tok[], g: Group, preds: readonly TokMat
   return undefined;
 }
 
+const TRIGGER = 'needs-draft-pass';
+
 export default defineRule({
   meta: {
     id: 'discriminatory-language',
@@ -216,9 +218,18 @@ export default defineRule({
         reports.push({ messageId: 'generalisation', start: f.start, end: f.end, data: { words: quote(text.slice(f.start, f.end)) } });
       }
     }
-    return dropNested(reports);
+    const out = dropNested(reports);
+    // Marks a sentence holding an insinuation or a dismissive reference, so the whole-draft pass
+    // (which looks for the group nearby) runs only when there is something to look at.
+    DISMISSIVE.lastIndex = 0;
+    const dismissive = DISMISSIVE.test(text);
+    DISMISSIVE.lastIndex = 0;
+    if (dismissive || INSINUATIONS.test(text)) out.push({ messageId: TRIGGER, start: 0, end: 0 });
+    return out;
   },
-  checkDraft(ctx, fromSentences) {
+  checkDraft(ctx, withTriggers) {
+    const fromSentences = withTriggers.filter((r) => r.messageId !== TRIGGER);
+    if (fromSentences.length === withTriggers.length) return fromSentences;
     // Insinuations need the group named nearby, often in the sentence before:
     // "Traveller camp setting up on the field. Lock your sheds, folks."
     const text = ctx.text;
