@@ -97,6 +97,9 @@ function hasTopic(text: string): boolean {
   return TOPICS.test(text);
 }
 
+const DISCLAIMED = 'marks-a-disclaimer';
+const SPEAKS_FOR = 'marks-speaking-for-council';
+
 export default defineRule({
   meta: {
     id: 'personal-view-disclaimer',
@@ -111,9 +114,15 @@ export default defineRule({
   checkSentence({ env, sentence }) {
     if (env.capacity !== 'personal') return [];
     const text = sentence.text;
+    const { normative, disclaimer, speaksFor } = patternsFor(councilSource(env.pack));
+    // A disclaimer, or words speaking for the council (speaking-for-council's business), anywhere
+    // in the writer's own text settles the draft: marked here, per sentence, so the draft pass
+    // does not search the whole text on every check.
+    disclaimer.lastIndex = 0;
+    if (disclaimer.test(text)) return [{ messageId: DISCLAIMED, start: 0, end: 0 }];
+    if (matchesOf(speaksFor, text).some((m) => !negatedBefore(text, m.start))) return [{ messageId: SPEAKS_FOR, start: 0, end: 0 }];
     if (/\?\s*$/u.test(text)) return []; // a question asks for views rather than giving one
     const topic = hasTopic(text);
-    const { normative } = patternsFor(councilSource(env.pack));
 
     // Every sign of an opinion; the earliest gives the span (the words that make it an opinion).
     const candidates: ({ start: number; end: number } | undefined)[] = [
@@ -150,18 +159,9 @@ export default defineRule({
       const recipients = [...email.to, ...email.cc, ...email.bcc];
       if (recipients.length && recipients.every((r) => isOfficialAddress(env.pack, r))) return [];
     }
-    // The writer's own words: a disclaimer inside someone else's quoted message does not count.
-    let own = '';
-    let from = 0;
-    for (const q of quoted) {
-      own += `${text.slice(from, q.start)}\n`;
-      from = q.end;
-    }
-    own += text.slice(from);
-    const { disclaimer, speaksFor } = patternsFor(councilSource(env.pack));
-    disclaimer.lastIndex = 0;
-    if (disclaimer.test(own)) return [];
-    if (matchesOf(speaksFor, own).some((m) => !negatedBefore(own, m.start))) return [];
+    // Only the writer's own sentences are marked: a disclaimer inside someone else's quoted
+    // message does not count.
+    if (fromSentences.some((r) => r.messageId === DISCLAIMED || r.messageId === SPEAKS_FOR)) return [];
     // The first opinion on a council matter: named in its sentence or the one before it.
     const first = fromSentences.find((r) => {
       if (r.data?.topic) return true;
