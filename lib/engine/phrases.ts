@@ -96,3 +96,16 @@ export function phraseMatcher(phrases: readonly string[]) {
     },
   };
 }
+
+/** Joins overlapping matches into one, in text order (for rules that report merged spans). */
+export function mergeOverlapping(text: string, matches: readonly Match[]): Match[] {
+  const sorted = [...matches].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Match[] = [];
+  for (const m of sorted) {
+    const last = out[out.length - 1];
+    if (last && m.start < last.end) {
+      if (m.end > last.end) out[out.length - 1] = { start: last.start, end: m.end, text: text.slice(last.start, m.end) };
+    } else out.push(m);
+  }
+  return out;
+}

@@ -1,4 +1,4 @@
-import { findAll, loadWordList, phraseMatcher, type Match } from '../../lib/engine/phrases.ts';
+import { findAll, loadWordList, phraseMatcher, type Match, mergeOverlapping } from '../../lib/engine/phrases.ts';
 import { escapeRegExp } from '../shared/capacity-phrases.ts';
 import { defineRule } from '../../lib/engine/rule.ts';
 import businessList from '../wordlists/commercial-business-phrases.json';
@@ -64,17 +64,6 @@ const LABEL = /^([\s"“'‘]*)(Sponsored|Advert|Advertisement|Ad|Promoted|Promo
 const PREFILTER =
   /%|£|off|price|sale|sell|code|free|rate|my|our|buy|book|order|dm|pm|inbox|plug|sponsor|advert|ad\b|spotlight|showroom|post|page|considered|ono|bogof|for\s?(?:1|one|2|two)|quot|tender|bid|pitch|discount|\brun|\bown|launch|opened|started|sent\s+you|message|insured|slots|collect|used|reasonable|ebay|etsy|vinted|marketplace|airbnb|clients|customers/i;
 
-function merge(text: string, matches: Match[]): Match[] {
-  const sorted = [...matches].sort((a, b) => a.start - b.start || b.end - a.end);
-  const out: Match[] = [];
-  for (const m of sorted) {
-    const last = out[out.length - 1];
-    if (last && m.start < last.end) {
-      if (m.end > last.end) out[out.length - 1] = { start: last.start, end: m.end, text: text.slice(last.start, m.end) };
-    } else out.push(m);
-  }
-  return out;
-}
 
 // Sentence rule over word lists. A business of one's own, an advert label or a sponsored post
 // fires on its own; a deal or a sale fires unless the sentence is about a community event or
@@ -121,7 +110,7 @@ export default defineRule({
       if (contacts.length) dealMatches.push(...prices, ...contacts);
     }
     if (dealMatches.length && (found.length || !community.test(text))) found.push(...dealMatches);
-    return merge(text, found).map((m) => ({
+    return mergeOverlapping(text, found).map((m) => ({
       messageId: 'promotion',
       start: m.start,
       end: m.end,

@@ -1,4 +1,4 @@
-import { findAll, loadWordList, phraseMatcher, type Match } from '../../lib/engine/phrases.ts';
+import { findAll, loadWordList, phraseMatcher, type Match, mergeOverlapping } from '../../lib/engine/phrases.ts';
 import type { Pack } from '../../lib/engine/pack.ts';
 import { defineRule, type Report } from '../../lib/engine/rule.ts';
 import copiedList from '../wordlists/copyright-copied-phrases.json';
@@ -67,17 +67,6 @@ function ownedByCouncil(owner: string, pack: Pack): boolean {
   return [...pack.official.names, ...pack.official.websites].some((n) => n.length > 2 && o.includes(n.toLowerCase()));
 }
 
-function merge(text: string, matches: Match[]): Match[] {
-  const sorted = [...matches].sort((a, b) => a.start - b.start || b.end - a.end);
-  const out: Match[] = [];
-  for (const m of sorted) {
-    const last = out[out.length - 1];
-    if (last && m.start < last.end) {
-      if (m.end > last.end) out[out.length - 1] = { start: last.start, end: m.end, text: text.slice(last.start, m.end) };
-    } else out.push(m);
-  }
-  return out;
-}
 
 /** Taken-from matches (in so many words) whose source is not a council's website or page. */
 function takenInWords(text: string, pack: Pack): Match[] {
@@ -126,7 +115,7 @@ export default defineRule({
   checkSentence({ env, sentence }) {
     const text = sentence.text;
     if (!PREFILTER.test(text) || permission.test(text)) return [];
-    const found = merge(text, [
+    const found = mergeOverlapping(text, [
       ...copied.find(text),
       ...takenFrom(text, env.pack),
       ...takenInWords(text, env.pack),
@@ -139,7 +128,7 @@ export default defineRule({
     ]);
     const reports: Report[] = found.map((m) => ({ messageId: 'copied', start: m.start, end: m.end, data: { text: m.text } }));
     // Unknown owners and offers to credit: only about a picture or text, which checkDraft confirms.
-    for (const m of merge(text, [...findAll(OWNER_UNKNOWN, text), ...ownerUnknownPhrases.find(text), ...findAll(SCANNED, text)])) {
+    for (const m of mergeOverlapping(text, [...findAll(OWNER_UNKNOWN, text), ...ownerUnknownPhrases.find(text), ...findAll(SCANNED, text)])) {
       if (found.some((f) => m.start < f.end && m.end > f.start)) continue;
       reports.push({ messageId: 'copied', start: m.start, end: m.end, data: { text: m.text, needsWork: '1' } });
     }

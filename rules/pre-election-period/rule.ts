@@ -1,4 +1,4 @@
-import { loadWordList, phraseMatcher, type Match } from '../../lib/engine/phrases.ts';
+import { loadWordList, phraseMatcher, mergeOverlapping } from '../../lib/engine/phrases.ts';
 import { defineRule, type RuleEnv } from '../../lib/engine/rule.ts';
 import { councilSource, matchesOf, memo } from '../shared/capacity-phrases.ts';
 import { electionMentions, partyPoliticalSignals } from '../shared/political-signals.ts';
@@ -51,17 +51,6 @@ function periodOf(env: RuleEnv): { days: number; date: string } | undefined {
   return { days, date: DATE_FORMAT.format(polling) };
 }
 
-function merge(text: string, matches: Match[]): Match[] {
-  const sorted = [...matches].sort((a, b) => a.start - b.start || b.end - a.end);
-  const out: Match[] = [];
-  for (const m of sorted) {
-    const last = out[out.length - 1];
-    if (last && m.start < last.end) {
-      if (m.end > last.end) out[out.length - 1] = { start: last.start, end: m.end, text: text.slice(last.start, m.end) };
-    } else out.push(m);
-  }
-  return out;
-}
 
 // Sentence rule. The date gate reads env (capacity, now and settings are part of the cache
 // key), so a sentence's result is still a pure function of its text and env.
@@ -80,7 +69,7 @@ export default defineRule({
     const period = periodOf(env);
     if (!period) return [];
     const text = sentence.text;
-    const found = merge(text, [
+    const found = mergeOverlapping(text, [
       ...electionMentions(text),
       ...topics.find(text),
       ...partyPoliticalSignals(text),
