@@ -90,6 +90,16 @@ const HEAT_WORDS = new Set([
 ]);
 const CLUSTER_WINDOW = 250;
 
+function isEmphatic(word: string): boolean {
+  return word.length >= 2 && isCaps(word) && /^\p{L}/u.test(word) && !/\d/.test(word) && !ACRONYMS.has(word.toUpperCase());
+}
+
+/** Whether a sentence holds a word in capitals that is not an acronym: clusters can only start there. */
+function hasEmphaticWord(text: string): boolean {
+  if (!/\p{Lu}{2}/u.test(text)) return false;
+  return [...text.matchAll(CAPS_WORD)].some((m) => isEmphatic(m[0].replace(/’/g, "'")));
+}
+
 function emphasisClusters(text: string, quoted: readonly { start: number; end: number }[], existing: readonly Report[]): Report[] {
   if (!/\p{Lu}{2}/u.test(text)) return [];
   const runs: { start: number; end: number; heat: boolean }[] = [];
@@ -101,7 +111,7 @@ function emphasisClusters(text: string, quoted: readonly { start: number; end: n
     const gap = text.slice(prevEnd, m.index);
     prevEnd = m.index + m[0].length;
     const upper = word.toUpperCase();
-    const emphatic = word.length >= 2 && isCaps(word) && /^\p{L}/u.test(word) && !/\d/.test(word) && !ACRONYMS.has(upper);
+    const emphatic = isEmphatic(word);
     if (!emphatic || quoted.some((q) => q.start <= m!.index && m!.index < q.end)) {
       last = undefined;
       continue;
@@ -128,6 +138,8 @@ function emphasisClusters(text: string, quoted: readonly { start: number; end: n
   }
   return out;
 }
+
+const EMPHASIS = 'marks-emphatic-words';
 
 export default defineRule({
   meta: {
@@ -174,9 +186,15 @@ export default defineRule({
     for (let m = YOU_CLEARLY.exec(text); m; m = YOU_CLEARLY.exec(text)) {
       reports.push({ messageId: 'argument', start: m.index, end: m.index + m[0].length, data: { words: quote(m[0]) } });
     }
-    return dropNested(reports);
+    const out = dropNested(reports);
+    // Marks a sentence that could take part in a cluster of emphatic words, so the draft pass
+    // scans the whole text only when one exists.
+    if (hasEmphaticWord(text)) out.push({ messageId: EMPHASIS, start: 0, end: 0 });
+    return out;
   },
-  checkDraft(ctx, fromSentences) {
+  checkDraft(ctx, withMarks) {
+    const fromSentences = withMarks.filter((r) => r.messageId !== EMPHASIS);
+    const emphatic = fromSentences.length !== withMarks.length;
     // A line set wholly in capitals with no closing mark is a heading ("PARISH COUNCIL MEETING",
     // "ROAD CLOSURE NOTICE"), not shouting.
     const text = ctx.text;
@@ -194,6 +212,6 @@ export default defineRule({
       const heading = wholeLineCaps && words <= 8 && !/[.!?]$/.test(line) && !spoken;
       return !heading;
     });
-    return dropNested([...kept, ...emphasisClusters(text, ctx.quoted, kept)]);
+    return dropNested(emphatic ? [...kept, ...emphasisClusters(text, ctx.quoted, kept)] : kept);
   },
 });
