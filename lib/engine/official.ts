@@ -25,9 +25,6 @@ export function isOfficialAddress(pack: Pack, recipient: string): boolean {
   return domain !== '' && pack.official.domains.some((d) => domainMatches(domain, d));
 }
 
-/** Inside the council: its own addresses and domains. */
-export const isInternalAddress = isOfficialAddress;
-
 /** Digits only, with a leading 44 read as a UK 0: "+44 (0)1223 811 111" → "01223811111". */
 export function phoneDigits(value: string): string {
   let digits = value.replace(/\D/g, '');
