@@ -52,7 +52,8 @@ export async function underlinePoint(page: Page, words: string): Promise<{ x: nu
 export async function cardText(page: Page): Promise<string | null> {
   const card = page.locator('.ppc-card');
   if ((await card.count()) === 0 || !(await card.first().isVisible())) return null;
-  return card.first().innerText();
+  // The card can close between the check and the read; that is "no card", not a 30 s wait.
+  return card.first().innerText({ timeout: 250 }).catch(() => null);
 }
 
 export async function waitForCard(page: Page, predicate: (text: string) => boolean = () => true, timeoutMs = 3000): Promise<string> {

@@ -179,12 +179,14 @@ describe('timing', () => {
   for (const [site, fixture, selector] of editors) {
     test(`${site}: the first underline appears within 300 ms of the last keystroke on a 300-word draft`, { timeout: 300_000 }, async () => {
       const page = await h.openFixture(fixture, { waitForContentScript: true });
-      await setDraft(page, site, draftOf(300));
+      // One flagged number up front, so the end of the first whole-draft check can be seen: on a slow
+      // machine a fixed wait could let that check run into the first measured keystrokes.
+      const marker = '07700 900123';
+      await setDraft(page, site, `Ring ${marker} about the hall. ${draftOf(300)}`);
       await page.locator(selector).click();
       await page.keyboard.press('Control+End');
-      // Let the first check of the whole draft finish.
-      await page.waitForTimeout(2500);
-      await waitForUnderlines(page, (t) => t.length === 0);
+      const onlyMarker = (t: string[]) => t.length === 1 && t[0] === marker;
+      await waitForUnderlines(page, onlyMarker, 30_000);
       const latencies: number[] = [];
       const phrase = ' The chair is an idiot';
       for (let run = 0; run < 5; run++) {
@@ -198,10 +200,10 @@ describe('timing', () => {
         const { lastKey, seen } = (await probe.jsonValue()) as { lastKey: number; seen: number };
         latencies.push(Math.round(seen - lastKey));
         for (let i = 0; i < phrase.length; i++) await page.keyboard.press('Backspace');
-        await waitForUnderlines(page, (t) => t.length === 0);
+        await waitForUnderlines(page, onlyMarker);
       }
       results[`firstUnderline.${site}`] = { words: 300, runsMs: latencies, maxMs: Math.max(...latencies) };
-      expect(Math.max(...latencies)).toBeLessThanOrEqual(300);
+      expect(Math.max(...latencies), `runs: ${latencies.join(', ')} ms`).toBeLessThanOrEqual(300);
       await page.close();
     });
   }
