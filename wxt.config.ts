@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import { CONTENT_MATCHES } from './lib/sites/matches.ts';
-import { zodWithoutEval } from './build/zod-without-eval.ts';
+import { zodWithoutEval } from './lib/build/zod-without-eval.ts';
 
 /**
  * The extension pages' (options, popup, background) Content Security Policy: only the extension's

@@ -1,5 +1,5 @@
 // README screenshots of what a user sees: a flagged Facebook post with its card, and a flagged
-// Gmail reply with the findings panel. Saved to docs/screenshots/ by the harness.
+// Gmail reply with the findings panel. Saved to tests/e2e/screenshots/ by the harness.
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { EDITOR_SELECTORS, launchWithExtension, screenshot, waitForUnderlines, type Harness } from './harness.ts';

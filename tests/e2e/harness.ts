@@ -23,7 +23,7 @@ import * as settingsSchema from '../../lib/settings/schema.ts';
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const EXTENSION_DIR = join(REPO_ROOT, '.output/chrome-mv3');
 export const FIXTURES_DIST = join(REPO_ROOT, 'tests/e2e/fixtures/dist');
-export const SCREENSHOT_DIR = join(REPO_ROOT, 'docs/screenshots');
+export const SCREENSHOT_DIR = join(REPO_ROOT, 'tests/e2e/screenshots');
 /** Scratch output of test runs (gitignored). */
 export const ARTIFACTS_DIR = join(REPO_ROOT, 'tests/e2e/artifacts');
 export const CHROMIUM_PATH = process.env.PPC_CHROMIUM ?? '/usr/bin/chromium';
@@ -589,7 +589,7 @@ export const EDITOR_SELECTORS = {
 } as const;
 
 /**
- * Saves a PNG of the page (or of the first element matching `selector`) to docs/screenshots/NAME.png
+ * Saves a PNG of the page (or of the first element matching `selector`) to tests/e2e/screenshots/NAME.png
  * (or `dir`/NAME.png); returns the path. The README's screenshots are taken this way.
  */
 export async function screenshot(page: Page, name: string, options: { fullPage?: boolean; selector?: string; dir?: string } = {}): Promise<string> {

@@ -5,10 +5,10 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { REPO_ROOT, type Harness } from './harness.ts';
+import { SCREENSHOT_DIR, type Harness } from './harness.ts';
 import { axeViolations, launchForOptions, openOptions, waitForSaved } from './options-helpers.ts';
 
-export const OPTIONS_SCREENSHOT = join(REPO_ROOT, 'tests/e2e/screenshots/options.png');
+export const OPTIONS_SCREENSHOT = join(SCREENSHOT_DIR, 'options.png');
 
 const ENTRIES = [
   { date: '2026-11-18T10:15:00.000Z', site: 'facebook', rule: 'phone-number', pack: 'bottisham', kind: 'send-anyway', reason: 'She asked me to share it' },
@@ -119,7 +119,7 @@ describe('options page accessibility', () => {
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     // Let "Saved" fade so the picture shows the page itself.
     await expect.poll(() => page.locator('.status').innerText(), { timeout: 10_000 }).toBe('');
-    await mkdir(join(REPO_ROOT, 'tests/e2e/screenshots'), { recursive: true });
+    await mkdir(SCREENSHOT_DIR, { recursive: true });
     await page.screenshot({ path: OPTIONS_SCREENSHOT, animations: 'disabled' });
   });
 

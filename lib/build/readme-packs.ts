@@ -1,14 +1,14 @@
 // The README's table of the five council packs and the rules each switches on, generated from
 // rules/packs/*.json so it cannot go stale. `npm run docs` rewrites it; tests/readme-packs.test.ts
 // fails when the README's copy differs.
-//   npx tsx build/readme-packs.ts           print the block
-//   npx tsx build/readme-packs.ts --write   rewrite it in README.md
+//   npx tsx lib/build/readme-packs.ts           print the block
+//   npx tsx lib/build/readme-packs.ts --write   rewrite it in README.md
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { RULE_TITLES } from '../components/rule-titles.ts';
-import { BUILTIN_PACK_IDS, BUILTIN_PACKS, RULES } from '../lib/engine/index.ts';
+import { RULE_TITLES } from '../../components/rule-titles.ts';
+import { BUILTIN_PACK_IDS, BUILTIN_PACKS, RULES } from '../engine/index.ts';
 
-export const README_PATH = join(import.meta.dirname, '..', 'README.md');
+export const README_PATH = join(import.meta.dirname, '..', '..', 'README.md');
 const START = '<!-- packs:start -->';
 const END = '<!-- packs:end -->';
 

@@ -39,7 +39,7 @@ export function zodWithoutEval(): Plugin {
       const path = id.split('?')[0]!.replace(/\\/g, '/');
       const patch = PATCHES.find((p) => path.endsWith(`/node_modules/${p.file}`));
       if (!patch) return null;
-      if (!patch.from.test(code)) throw new Error(`zodWithoutEval: ${patch.file} no longer matches; update build/zod-without-eval.ts for this zod version.`);
+      if (!patch.from.test(code)) throw new Error(`zodWithoutEval: ${patch.file} no longer matches; update lib/build/zod-without-eval.ts for this zod version.`);
       return { code: code.replace(patch.from, patch.to), map: null };
     },
   };
