@@ -16,6 +16,7 @@ import {
 import threatPhrases from '../wordlists/conduct-threat-phrases.json';
 import violentVerbs from '../wordlists/conduct-violent-verbs.json';
 import threatLeads from '../wordlists/conduct-threat-leads.json';
+import { spansOf, type NlpDoc } from '../../lib/engine/nlp.ts';
 
 const PHRASES = listMatcher('conduct-threat-phrases', threatPhrases);
 const VERBS = listMatcher('conduct-violent-verbs', violentVerbs);
@@ -89,6 +90,8 @@ function phraseHits(c: Ctx): TokMatch[] {
     if (/\bto$/.test(lower)) {
       if (!next || !(['his', 'her', 'their', 'your', 'you', 'him', 'them'].includes(next.lower) || personObject(c, m.last + 1, true))) continue;
     }
+    // "you'll be sorry you missed it": regret, not a warning.
+    if (/\bsorry$/.test(lower) && ['you', 'to', 'that', 'if', 'we', 'i', 'about'].includes(nextWord)) continue;
     // Phrases that end on their object: "I'll get you" but not "I'll get you a copy".
     if (/\b(?:you|him|her|them)$/.test(lower) && BENIGN_NEXT.has(nextWord)) continue;
     // "I've got your registration." but not "I've got your registration form".
@@ -201,6 +204,104 @@ function consequenceHits(c: Ctx): TokMatch[] {
   return out;
 }
 
+
+// ---------------------------------------------------------------------------------------------
+// Harm promised to a person, by structure rather than set phrase. Each frame needs a person or
+// "you/him/them" on the receiving end, and most need a warning frame around it: a condition or a
+// repeat ("do it once more and…", "carry on and…", "when I catch you…"), a first-person actor
+// ("I'll…"), or "deserves". Reported threats, denials and quotations are dropped as above.
+
+// Cheap pre-filter: words that any of the frames below must contain.
+const HARM_PREFILTER =
+  /\b(?:brick|bricks|rock|stone|stones|able|pain|cross|stretcher|pretty|were\s+you|kind|sort|likes|teeth|straw|legs?|arms?|fingers?|kneecaps?|neck|nose|jaw|ribs|skull|ambulance|wheelchair|hospital|river|canal|ditch|hurt|injured|harmed|visit|round|drag|haul|tyres|windows?|windscreen|better|lucky|sorry|pay\s+for)\b/i;
+const BODY = '(?:legs?|arms?|fingers?|hands?|kneecaps?|knees?|neck|nose|jaw|ribs|skull|head|face|teeth|back|wrists?|ankles?)';
+const POSS = '(?:your|his|her|their|yer|ya)';
+// "break their legs", "have their fingers broken", "smash your face in".
+const BODY_DAMAGE = new RegExp(
+  `\\b(?:(?:break|breaking|broke|smash|smashing|snap|snapping|knock|knocking|bust|busting|cave|caving|rearrange|rearranging|kick|kicking|punch|punching)\\s+${POSS}\\s+(?:\\w+\\s+)?${BODY}|${POSS}\\s+${BODY}\\s+(?:broken|smashed|snapped|bust|kicked\\s+in|caved\\s+in|knocked\\s+out|rearranged))\\b`,
+  'giu',
+);
+// What is left of someone afterwards: "you'll need a new set of teeth", "eating through a straw",
+// "picking their teeth up off the tarmac", "end up in the river", "leave in an ambulance".
+const AFTERMATH =
+  /\b(?:(?:need|needing|want|get|getting)\s+a\s+new\s+set\s+of\s+teeth|(?:eat|eating|drink|drinking|feed|feeding)\s+through\s+a\s+straw|pick(?:ing)?\s+(?:your|his|her|their)\s+teeth\s+(?:up|out)|(?:end|ending)\s+up\s+in\s+(?:the\s+|a\s+)?(?:river|canal|ditch|pond|lake|hospital|A&E|wheelchair|box|morgue)|(?:leave|leaving|go|going|be\s+going|come|coming|carried|be\s+carried)\s+(?:home\s+|out\s+)?(?:in|on)\s+(?:an\s+|the\s+|a\s+)?(?:ambulance|wheelchair|box|body\s+bag|stretcher)|(?:won['’]t|will\s+not)\s+be\s+able\s+to\s+(?:sit|walk|stand)\s+(?:down\s+|up\s+|straight\s+)?for\s+a\s+(?:week|month|fortnight)|in\s+a\s+world\s+of\s+(?:pain|hurt)|find\s+out\s+what\s+happens\s+to\s+(?:people|anyone|those)\s+who\s+cross|put\s+(?:you|him|her|them)\s+in\s+(?:hospital|A&E|a\s+wheelchair|the\s+ground|an\s+early\s+grave|intensive\s+care))\b/giu;
+// "someone is going to get hurt", "you'll get hurt", "somebody will end up hurt".
+const GET_HURT =
+  /\b(?:someone|somebody|you|he|she|they|people)(?:['’]s|['’]ll|['’]re|\s+is|\s+are|\s+will|\s+may|\s+might)?\s+(?:going\s+to\s+|gonna\s+)?(?:get|be|end\s+up(?:\s+getting)?)\s+(?:badly\s+|seriously\s+|really\s+)?(?:hurt|injured|harmed)\b/giu;
+// "people like you end up getting hurt": said to someone of their kind.
+const YOUR_KIND_HURT =
+  /\b(?:people\s+like\s+(?:you|him|her|them)|your\s+sort|your\s+kind|the\s+likes\s+of\s+(?:you|him|her|them))\s+(?:tend\s+to\s+|often\s+|usually\s+|always\s+)?(?:end\s+up\s+(?:getting\s+)?|get\s+|gets\s+)(?:hurt|injured|a\s+kicking|a\s+hiding|what['’]s\s+coming)\b/giu;
+// "I'd watch your step if I were you", "it won't be pretty" after a warning.
+const IF_I_WERE_YOU = /\b(?:I['’]d|I\s+would)\s+(?:watch|mind)\s+(?:your\s+step|your\s+back|yourself|your\s+mouth)\s+if\s+I\s+were\s+you\b/giu;
+const NOT_PRETTY = /\b(?:and\s+)?it\s+(?:won['’]t|will\s+not)\s+be\s+pretty\b/giu;
+// "expect a visit from me, and it won't be a friendly one", "I'll be round, and you won't enjoy it".
+const VISIT =
+  /\b(?:(?:expect|expecting|get|getting|be\s+getting)\s+a\s+(?:visit|call|knock)|pay(?:ing)?\s+(?:you|him|her|them)\s+a\s+(?:visit|call)|(?:be|come|coming|go|going|pop|popping)\s+round)\b/giu;
+const UNFRIENDLY =
+  /\b(?:won['’]t|will\s+not|wouldn['’]t|isn['’]t|is\s+not)\s+be\s+(?:a\s+|for\s+a\s+)?(?:friendly|social|pleasant|nice|courtesy|polite|cosy)\b|\b(?:won['’]t|will\s+not)\s+(?:enjoy|like)\s+(?:it|the\s+visit|what)\b/iu;
+// "I'll put a brick through the windscreen" after a warning.
+const MISSILE = /(?<=\b(?:put|putting|throw|throwing|chuck|chucking|lob|lobbing)\s)(?:a\s+)?(?:brick|rock|stone|bricks|stones)\s+through\s+(?:the|your|his|her|their)\s+(?:windscreen|windows?|front\s+door)\b/giu;
+// "drag you out of your house", "haul him out by his collar".
+const MANHANDLE =
+  /\b(?:drag|dragging|haul|hauling|frogmarch|frogmarching|throw|throwing|chuck|chucking)\s+(?:you|him|her|them)\s+(?:out\s+of\s+(?:your|his|her|their)\s+(?:house|home|car|van|bed|front\s+door)|(?:out\s+)?by\s+(?:your|his|her|their)\s+(?:collar|hair|ears?|neck|throat))/giu;
+// Damage to someone's property: "I'll let his tyres down", "slash your tyres", "put your windows in".
+const PROPERTY =
+  /\b(?:let\s+(?:your|his|her|their)\s+tyres\s+down|(?:let\s+down|slash|slashing|key|keying|smash|smashing|put\s+in|torch|torching|burn|burning)\s+(?:your|his|her|their)\s+(?:tyres|car|van|windows|windscreen|shed|house|fence|front\s+door))\b/giu;
+// "he'd better get someone to walk him to his car", "you'd better watch yourself".
+const BETTER =
+  /\b(?:you|he|she|they)(?:['’]d|\s+had)\s+better\s+(?:(?:get|have|bring)\s+someone\s+(?:to\s+)?walk\s+(?:you|him|her|them)|watch\s+(?:yourself|himself|herself|themselves|your\s+back|his\s+back|her\s+back|their\s+back)|(?:keep|stay)\s+looking\s+over\s+(?:your|his|her|their)\s+shoulder)/giu;
+// A warning frame around the harm: a condition, a repeat, catching someone, or a last warning.
+const WARNING_FRAME =
+  /\b(?:if|when\s+I\s+(?:do|catch|find|get)|when\s+we\s+(?:catch|find|get)|once\s+I|again|next\s+time|once\s+more|one\s+more\s+time|carry\s+on|keep\s+(?:on|it\s+up|this|that|\w+ing)|or\s+else|try\s+(?:it|that|me)|(?:last|final)\s+warning|you\s+have\s+been\s+warned|you['’]ve\s+been\s+warned|deserves?|should|ought\s+to|I['’]ll|I\s+will|I['’]m\s+going\s+to|I\s+am\s+going\s+to|I['’]d\s+happily|we['’]ll)\b/i;
+// A person the harm is for: a pronoun or a person's possessive in the sentence.
+const PERSON_IN_SENTENCE = /\b(?:you|your|him|his|her|them|their|whoever|he|she|they)\b/i;
+// Safety warnings and plain reports: "slow down or someone will get hurt", "two people were hurt".
+const SAFETY = /\b(?:please|careful|slow\s+down|speed|speeding|drivers|road|pothole|ice|icy|flood|trip|accident|crash|collision|were\s+hurt|was\s+hurt|injured\s+in)\b/i;
+
+/** An imperative clause, then "and", before `at`: "keep stirring … and someone is going to get hurt". */
+function imperativeAndBefore(c: Ctx, nlp: () => NlpDoc, at: number): boolean {
+  const andAt = c.text.slice(0, at).search(/\band\s+(?:\S+\s+){0,3}$/i);
+  if (andAt < 0) return false;
+  return spansOf(nlp().verbs().isImperative() as unknown as NlpDoc).some((s) => s.start < andAt);
+}
+
+function harmHits(c: Ctx, nlp: () => NlpDoc): TokMatch[] {
+  const { text } = c;
+  const out: TokMatch[] = [];
+  const push = (start: number, end: number) => {
+    if (insideQuote(text, start)) return;
+    const first = c.tokens.findIndex((t) => t.start >= start);
+    if (first >= 0 && negatedBefore(c.tokens, first)) return;
+    out.push({ start, end, text: text.slice(start, end), first: -1, last: -1 });
+  };
+  const framed = WARNING_FRAME.test(text);
+  for (const re of [BODY_DAMAGE, AFTERMATH, MISSILE]) {
+    for (const m of text.matchAll(re)) {
+      if (!framed) continue;
+      // "the dentist will give you a new set of teeth": harm, not a remedy.
+      if (/\b(?:dentist|denture|surgeon|doctor|nurse|physio)\b/i.test(text)) continue;
+      push(m.index, m.index + m[0].length);
+    }
+  }
+  for (const m of text.matchAll(NOT_PRETTY)) if (framed && /\b(?:his|her|their|your|you|him|them)\b/i.test(text.slice(0, m.index))) push(m.index, m.index + m[0].length);
+  for (const re of [MANHANDLE, PROPERTY, BETTER, YOUR_KIND_HURT, IF_I_WERE_YOU]) {
+    for (const m of text.matchAll(re)) push(m.index, m.index + m[0].length);
+  }
+  for (const m of text.matchAll(VISIT)) {
+    const rest = text.slice(m.index + m[0].length);
+    const unfriendly = UNFRIENDLY.exec(rest);
+    if (unfriendly && unfriendly.index <= 80) push(m.index, m.index + m[0].length + unfriendly.index + unfriendly[0].length);
+  }
+  for (const m of text.matchAll(GET_HURT)) {
+    if (SAFETY.test(text)) continue;
+    // A threat when it follows a warning to someone: "keep stirring … and someone is going to get hurt".
+    if (imperativeAndBefore(c, nlp, m.index) || (/^\s*(?:or|otherwise)\b/i.test(text.slice(Math.max(0, m.index - 12), m.index).replace(/^.*,/, '')) && PERSON_IN_SENTENCE.test(text))) {
+      push(m.index, m.index + m[0].length);
+    }
+  }
+  return out;
+}
+
 export default defineRule({
   meta: {
     id: 'threat',
@@ -220,11 +321,12 @@ export default defineRule({
     BEATING.lastIndex = 0;
     const beating = BEATING.test(text);
     const consequence = CONSEQUENCE_PREFILTER.test(text);
-    if (!phrases && !verbs && !orElse && !beating && !consequence) return [];
+    const harm = HARM_PREFILTER.test(text);
+    if (!phrases && !verbs && !orElse && !beating && !consequence && !harm) return [];
     if (REPORTED.test(text)) return [];
     const tokens = tokenize(text);
     const c: Ctx = { text, tokens, names: new Names(ctx.nlp) };
-    const hits = [...(phrases ? phraseHits(c) : []), ...(verbs ? violenceHits(c) : []), ...(beating ? beatingHits(c) : []), ...(consequence ? consequenceHits(c) : [])];
+    const hits = [...(phrases ? phraseHits(c) : []), ...(verbs ? violenceHits(c) : []), ...(beating ? beatingHits(c) : []), ...(consequence ? consequenceHits(c) : []), ...(harm ? harmHits(c, ctx.nlp) : [])];
     // "Take it down by Friday, or else."
     if (orElse) {
       const start = text.toLowerCase().lastIndexOf('or else');
