@@ -1,14 +1,17 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { answerChecks } from '../lib/check-listener.ts';
 import { extensionStore } from '../lib/storage/extension-store.ts';
 import { OVERRIDE_MESSAGE } from '../lib/storage/keys.ts';
 import type { OverrideMessage, OverrideReply } from '../lib/storage/override-log-client.ts';
 
-// The background does no checking and makes no requests; drafts stay in the page. It does three
-// things: keeps the override log (entries arrive from content scripts), moves in what older
+// The background makes no requests; drafts never leave the browser. It does four things: checks
+// the composers' drafts for the content scripts (in memory, so the language analysis never runs
+// in the page), keeps the override log (entries arrive from content scripts), moves in what older
 // versions kept in storage.local, and applies the council's managed settings when they change.
 export default defineBackground(() => {
   const store = extensionStore();
+  answerChecks();
 
   browser.runtime.onMessage.addListener((message: unknown, sender): Promise<OverrideReply> | undefined => {
     if (!isOverrideMessage(message) || sender.id !== browser.runtime.id) return undefined;

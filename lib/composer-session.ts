@@ -2,28 +2,32 @@
 // checking, underlines, badge, panel, card, quick fixes and dismissals. Everything it adds to
 // the page is outside the editable element; everything it listens to is released on `signal`.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { checkerFor, draftFor } from './draft-setup.ts';
 import { applyEdits, removeTrail } from './apply-fix.ts';
+import { CHECK_MESSAGE, MAX_ANALYSED_CHARS, type CheckRequest, type CheckTransport } from './check-protocol.ts';
 import { revealSpan } from './editor-input.ts';
-import { RULES_BY_ID, type Checker, type DraftInput, type Finding, type Severity } from './engine/index.ts';
-import { withFix } from './fixes.ts';
-import { createLiveCheck, MAX_ANALYSED_CHARS, SLICE_BUDGET_MS, yieldToPage, type LiveCheck } from './live-check.ts';
+import type { Finding, Severity } from './engine/index.ts';
+import { createLiveCheck, type LiveCheck } from './live-check.ts';
 import { appendOverrides } from './storage/override-log-client.ts';
 import { ComposerUi, type CardSource, type ComposerViewState, type Placement } from './overlay/composer-ui.tsx';
 import { clippingAncestors, contains, toBox, visibleBox } from './overlay/geometry.ts';
 import { highlightsSupported, type PageHighlights, type SpanSet } from './overlay/highlights.ts';
-import type { ContentConfig } from './content-settings.ts';
 import { TextareaMirror } from './overlay/textarea-mirror.ts';
 import type { SiteAdapter, Trail } from './sites/index.ts';
 import { buildTextModel, preservesNewlines, textareaModel, type TextModel } from './text-model.ts';
-import { checkTrail, checkTrailNow } from './trail-check.ts';
 import { scopedContext } from './overlay/scoped-context.ts';
 
 export interface SessionEnv {
   ctx: ContentScriptContext;
   adapter: SiteAdapter;
   highlights: PageHighlights;
-  config(): ContentConfig;
+  /** Sends a check to the checker (the background's, or one in-process in tests). */
+  check: CheckTransport;
+  /** Checking is switched off on this site. */
+  paused(): boolean;
+  /** The composer has gone: the checker may forget it. */
+  release?(composer: string): void;
+  /** While the user writes: keeps the checker ready. */
+  keepWarm?(): void;
   /** Asks for every overlay to be re-placed on the next frame. */
   requestPlace(): void;
 }
@@ -33,6 +37,9 @@ export interface SendSnapshot {
   findings: Finding[];
   text: string;
 }
+
+const WARM_EVERY_MS = 20_000;
+let composerCount = 0;
 
 const NAVIGATION_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown']);
 const HOVER_HIDE_MS = 300;
@@ -52,16 +59,16 @@ export class ComposerSession {
   private readonly live: LiveCheck;
   private readonly preserveNewlines: boolean;
   private ui: ComposerUi | null = null;
-  private checker: Checker;
-  private trailChecker: Checker;
-  private settingsKey: string;
+  /** This composer's name for the checker, unique in the tab. */
+  private readonly id = `${++composerCount}-${Date.now().toString(36)}`;
+  /** Rules whose dismissal asks a reason, and the question (from the last check). */
+  private dismissReasons: Record<string, string> = {};
 
   private model: TextModel;
   private allFindings: Finding[] = [];
   private findings: Finding[] = [];
   private trail: Trail | null = null;
   private trailModel: TextModel | null = null;
-  private trailKey = '';
   private allTrailFindings: Finding[] = [];
   private trailFindings: Finding[] = [];
   private readonly ranges = new Map<Finding, Range>();
@@ -91,13 +98,10 @@ export class ComposerSession {
     this.composeRoot = this.adapter.composeRoot(editor);
     this.preserveNewlines = preservesNewlines(editor);
     this.model = this.buildModel(null);
-    const config = env.config();
-    this.settingsKey = JSON.stringify(config);
-    this.checker = checkerFor(config);
-    this.trailChecker = checkerFor(config);
     this.live = createLiveCheck({ run: (s) => this.runCheck(s), signal });
     this.listen();
     signal.addEventListener('abort', () => this.teardown(), { once: true });
+    this.keepCheckerWarm();
     void this.mountUi();
     void this.live.runNow();
   }
@@ -106,6 +110,10 @@ export class ComposerSession {
 
   private async mountUi(): Promise<void> {
     try {
+      // In a task of its own: the first render of the overlay must not lengthen the user's click
+      // (or keystroke) that brought the composer into use.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (this.signal.aborted) return;
       const ui = await ComposerUi.create(scopedContext(this.env.ctx, this.signal), this.adapter.uiAnchor(this.editor), this.viewActions(), () => this.measure());
       if (this.signal.aborted) {
         ui.remove();
@@ -165,20 +173,35 @@ export class ComposerSession {
 
   private teardown(): void {
     clearTimeout(this.hideTimer);
+    this.env.release?.(this.id);
     this.env.highlights.delete(this);
     this.mirror?.remove();
     this.ui?.remove();
     this.ui = null;
   }
 
-  configChanged(config: ContentConfig): void {
-    const key = JSON.stringify(config);
-    if (key === this.settingsKey) return;
-    this.settingsKey = key;
-    this.checker = checkerFor(config);
-    this.trailChecker = checkerFor(config);
-    this.trailKey = '';
+  /** Settings or pack changed: check again with them. */
+  configChanged(): void {
     void this.live.runNow();
+  }
+
+  /** While the editor has focus, reminds the checker now and then (it is unloaded when idle). */
+  private keepCheckerWarm(): void {
+    const { keepWarm } = this.env;
+    if (!keepWarm) return;
+    let timer: ReturnType<typeof setInterval> | undefined;
+    const stop = () => clearInterval(timer);
+    this.editor.addEventListener(
+      'focus',
+      () => {
+        stop();
+        keepWarm();
+        timer = setInterval(keepWarm, WARM_EVERY_MS);
+      },
+      { signal: this.signal },
+    );
+    this.editor.addEventListener('blur', stop, { signal: this.signal });
+    this.signal.addEventListener('abort', stop, { once: true });
   }
 
   // ---- checking --------------------------------------------------------------------------
@@ -188,31 +211,27 @@ export class ComposerSession {
     return buildTextModel(this.editor, { until: trail?.start ?? null, preserveNewlines: this.preserveNewlines });
   }
 
-  /** Reads the composer into a draft; null when checking is paused on this site. */
+  /** Reads the composer into a check request; null when checking is paused on this site. */
   private prepare() {
-    const config = this.env.config();
     this.ui?.ensureMounted();
-    if (config.settings.disabledSites.includes(this.adapter.site)) return null;
+    if (this.env.paused()) return null;
     const version = this.version;
     const trail = this.adapter.findTrail?.(this.editor, this.composeRoot) ?? null;
     const model = this.buildModel(trail);
     const capped = model.text.length > MAX_ANALYSED_CHARS;
-    const draft = draftFor(
-      config.settings,
-      this.adapter.site,
-      this.adapter.channel,
-      {
-        text: capped ? model.text.slice(0, MAX_ANALYSED_CHARS) : model.text,
-        email: this.adapter.readEmail?.(this.editor, this.composeRoot),
-        attachments: this.adapter.readAttachments(this.editor, this.composeRoot),
-      },
-      this.checker.pack.id,
-    );
-    // The trail is checked apart, and only again when it (or what it is checked against) changes.
+    // The trail is checked apart (the checker only checks it again when it changes).
     const trailModel = trail?.start ? buildTextModel(this.editor, { from: trail.start, preserveNewlines: this.preserveNewlines }) : null;
-    const trailDraft: DraftInput = { ...draft, text: trailModel?.text.slice(0, MAX_ANALYSED_CHARS) ?? '' };
-    const trailKey = trail ? `${this.settingsKey}|${trail.collapsed}|${JSON.stringify(draft.email ?? null)}|${trailDraft.text}` : '';
-    return { version, trail, model, capped, draft, trailModel, trailDraft, trailKey, trailChanged: trailKey !== this.trailKey };
+    const request: CheckRequest = {
+      type: CHECK_MESSAGE,
+      composer: this.id,
+      site: this.adapter.site,
+      channel: this.adapter.channel,
+      text: capped ? model.text.slice(0, MAX_ANALYSED_CHARS) : model.text,
+      email: this.adapter.readEmail?.(this.editor, this.composeRoot),
+      attachments: this.adapter.readAttachments(this.editor, this.composeRoot),
+      trail: trail ? { text: trailModel?.text.slice(0, MAX_ANALYSED_CHARS) ?? '', collapsed: trail.collapsed } : null,
+    };
+    return { version, trail, model, capped, request, trailModel };
   }
 
   private pause(): void {
@@ -223,33 +242,15 @@ export class ComposerSession {
   private async runCheck(signal: AbortSignal): Promise<void> {
     const p = this.prepare();
     if (!p) return this.pause();
-    const slices = { budgetMs: SLICE_BUDGET_MS, yieldToPage, signal };
-    const findings = await this.checker.checkInSlices(p.draft, slices);
+    const reply = await this.env.check(p.request, signal);
     signal.throwIfAborted();
-    let trailFindings = this.allTrailFindings;
-    if (p.trailChanged) {
-      trailFindings = p.trail ? await checkTrail(p.trailDraft, (d) => this.trailChecker.checkInSlices(d, slices)) : [];
-      signal.throwIfAborted();
-    }
-    this.finish(p, findings, trailFindings);
-  }
-
-  /** Checks at once, without slicing: before a send, so the decision is made in the click itself. */
-  private checkNow(): void {
-    const p = this.prepare();
-    if (!p) return this.pause();
-    const findings = this.checker.check(p.draft);
-    const trailFindings = !p.trailChanged ? this.allTrailFindings : p.trail ? checkTrailNow(p.trailDraft, (d) => this.trailChecker.check(d)) : [];
-    this.finish(p, findings, trailFindings);
-  }
-
-  private finish(p: NonNullable<ReturnType<ComposerSession['prepare']>>, findings: Finding[], trailFindings: Finding[]): void {
+    if (reply.paused) return this.pause();
     // A slower, older run must not overwrite a newer result.
     if (p.version < this.checkedVersion) return;
     this.paused = false;
-    this.trailKey = p.trailKey;
+    this.dismissReasons = reply.dismissReasons;
     this.notice = p.capped ? `Long draft: only the first ${MAX_ANALYSED_CHARS.toLocaleString('en-GB')} characters are checked.` : null;
-    this.commit(p.version, p.model, findings, p.trail, p.trailModel, trailFindings);
+    this.commit(p.version, p.model, reply.findings, p.trail, p.trailModel, reply.trailFindings);
   }
 
   private commit(version: number, model: TextModel, findings: Finding[], trail: Trail | null, trailModel: TextModel | null, trailFindings: Finding[]): void {
@@ -257,7 +258,7 @@ export class ComposerSession {
     this.model = model;
     this.trail = trail;
     this.trailModel = trailModel;
-    this.allFindings = findings.map((f) => withFix(f, model.text));
+    this.allFindings = findings;
     this.allTrailFindings = trailFindings;
     this.applyDismissals();
   }
@@ -368,7 +369,7 @@ export class ComposerSession {
   private showCard(finding: Finding, source: CardSource): void {
     clearTimeout(this.hideTimer);
     if (this.card?.finding === finding && this.card.source === source) return;
-    this.card = { finding, text: this.textFor(finding), dismissReason: RULES_BY_ID.get(finding.rule)?.meta.dismissReason, source };
+    this.card = { finding, text: this.textFor(finding), dismissReason: this.dismissReasons[finding.rule], source };
     this.cardScope = this.isTrailFinding(finding) ? 'trail' : 'main';
     this.render();
   }
@@ -458,7 +459,7 @@ export class ComposerSession {
     const trail = this.isTrailFinding(finding);
     this.dismissed.add(keyOf(finding, this.textFor(finding), trail ? 'trail' : 'main'));
     if (reason) {
-      const kind = RULES_BY_ID.get(finding.rule)?.meta.dismissReason ? 'permission' : 'dismiss';
+      const kind = this.dismissReasons[finding.rule] ? 'permission' : 'dismiss';
       void appendOverrides([{ date: new Date().toISOString(), site: this.adapter.site, rule: finding.rule, pack: finding.clause.pack, kind, reason }]);
     }
     this.closeCard();
@@ -496,16 +497,10 @@ export class ComposerSession {
 
   // ---- before sending ----------------------------------------------------------------------
 
-  /** Whether an error is open, checking the latest edits first (at once, inside the send click). */
-  blocksSend(): boolean {
-    if (this.checkedVersion !== this.version) {
-      try {
-        this.checkNow();
-      } catch (error) {
-        console.debug('[Parish Post Check] check before sending failed', error);
-      }
-    }
-    return this.openErrors().length > 0;
+  /** Whether a send must wait: an error is open, or the latest edits are not checked yet. */
+  mayBlockSend(): boolean {
+    if (this.env.paused()) return false;
+    return this.checkedVersion !== this.version || this.openErrors().length > 0;
   }
 
   /** Brings the findings up to date with the editor. */

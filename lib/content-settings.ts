@@ -1,41 +1,30 @@
-// What the content script checks with: the effective settings and, when the active pack is not
-// built in, that pack, both mirrored into storage.local by the options page and the background.
-// Any change reaches open tabs at once.
+// What the content script itself needs to know of the settings: whether checking is paused on
+// its site, and that something changed (the background checks with the new settings). Read raw:
+// the schemas stay out of the page; the background validates.
 import { browser } from 'wxt/browser';
-import type { Pack } from './engine/index.ts';
-import { DEFAULT_SETTINGS, ExtensionSettingsSchema, SETTINGS_STORAGE_KEY, type ExtensionSettings } from './settings/schema.ts';
-import { ACTIVE_PACK_STORAGE_KEY, parseActivePack } from './storage/active-pack.ts';
+import type { SiteId } from './settings/schema.ts';
+import { ACTIVE_PACK_STORAGE_KEY, SETTINGS_STORAGE_KEY } from './storage/keys.ts';
 
-export interface ContentConfig {
-  settings: ExtensionSettings;
-  /** The active pack when it is not built in (imported, or the council's managed pack). */
-  activePack: Pack | null;
+function pausedIn(raw: unknown, site: SiteId): boolean {
+  const sites = (raw as { disabledSites?: unknown } | null)?.disabledSites;
+  return Array.isArray(sites) && sites.includes(site);
 }
 
-export function parseSettings(raw: unknown): ExtensionSettings {
-  if (raw === undefined || raw === null) return DEFAULT_SETTINGS;
-  const parsed = ExtensionSettingsSchema.safeParse(raw);
-  if (parsed.success) return parsed.data;
-  console.warn('[Parish Post Check] stored settings are not valid; using the defaults', parsed.error.issues);
-  return DEFAULT_SETTINGS;
-}
-
-export async function loadConfig(): Promise<ContentConfig> {
+export async function loadPaused(site: SiteId): Promise<boolean> {
   try {
-    const stored = await browser.storage.local.get([SETTINGS_STORAGE_KEY, ACTIVE_PACK_STORAGE_KEY]);
-    return { settings: parseSettings(stored[SETTINGS_STORAGE_KEY]), activePack: parseActivePack(stored[ACTIVE_PACK_STORAGE_KEY]) };
+    const stored = await browser.storage.local.get(SETTINGS_STORAGE_KEY);
+    return pausedIn(stored[SETTINGS_STORAGE_KEY], site);
   } catch {
-    return { settings: DEFAULT_SETTINGS, activePack: null };
+    return false;
   }
 }
 
-/** Calls `onChange` with the new configuration whenever either part changes, until `signal` aborts. */
-export function watchConfig(current: () => ContentConfig, onChange: (config: ContentConfig) => void, signal: AbortSignal): void {
+/** Calls `onChange` whenever the settings or the active pack change, until `signal` aborts. */
+export function watchSettings(site: SiteId, onChange: (paused: boolean) => void, signal: AbortSignal): void {
   const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area !== 'local') return;
-    const settings = SETTINGS_STORAGE_KEY in changes ? parseSettings(changes[SETTINGS_STORAGE_KEY]!.newValue) : current().settings;
-    const activePack = ACTIVE_PACK_STORAGE_KEY in changes ? parseActivePack(changes[ACTIVE_PACK_STORAGE_KEY]!.newValue) : current().activePack;
-    if (SETTINGS_STORAGE_KEY in changes || ACTIVE_PACK_STORAGE_KEY in changes) onChange({ settings, activePack });
+    if (area !== 'local' || !(SETTINGS_STORAGE_KEY in changes || ACTIVE_PACK_STORAGE_KEY in changes)) return;
+    const paused = SETTINGS_STORAGE_KEY in changes ? Promise.resolve(pausedIn(changes[SETTINGS_STORAGE_KEY]!.newValue, site)) : loadPaused(site);
+    void paused.then(onChange);
   };
   browser.storage.onChanged.addListener(listener);
   signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener));

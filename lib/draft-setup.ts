@@ -1,11 +1,11 @@
 // Turns the user's settings and what an adapter read into the engine's checker and draft.
-import type { ContentConfig } from './content-settings.ts';
+import type { CheckConfig } from './check-config.ts';
 import { createChecker, isBuiltinPackId, type Checker, type DraftInput, type DraftSettingsInput, type Pack } from './engine/index.ts';
 import { capacityFor, DEFAULT_SETTINGS, type ExtensionSettings, type SiteId } from './settings/schema.ts';
 import { packForSettings } from './storage/active-pack.ts';
 
 /** The pack to check with: the chosen one (built in, or the mirrored custom pack), else the default. */
-export function packFor(config: ContentConfig): Pack | string {
+export function packFor(config: CheckConfig): Pack | string {
   const pack = packForSettings(config.settings, config.activePack);
   if (pack !== undefined) return pack;
   console.warn(`[Parish Post Check] pack "${config.settings.packId}" is not available in this tab; using ${DEFAULT_SETTINGS.packId}`);
@@ -27,7 +27,7 @@ export function draftSettingsFor(settings: ExtensionSettings): DraftSettingsInpu
   };
 }
 
-export function checkerFor(config: ContentConfig): Checker {
+export function checkerFor(config: CheckConfig): Checker {
   return createChecker({
     pack: packFor(config),
     settings: draftSettingsFor(config.settings),

@@ -1,27 +1,7 @@
-// Debounced, sliced, abortable checking for one composer. The page and the user's typing always
-// come first: work runs in slices of at most SLICE_BUDGET_MS, a newer edit aborts an older run,
-// nothing runs mid-composition, and an exception stops here instead of reaching the page.
-
-/** Longest stretch of checking before giving the page a turn (well under one 16 ms frame). */
-export const SLICE_BUDGET_MS = 8;
-/** Beyond this many characters only the start is checked, and the user is told so. */
-export const MAX_ANALYSED_CHARS = 50_000;
-
-const channel = typeof MessageChannel === 'function' ? new MessageChannel() : null;
-const waiting: (() => void)[] = [];
-if (channel) channel.port1.onmessage = () => waiting.shift()?.();
-
-/** Yields to the page: a macrotask via MessageChannel (setTimeout is clamped to 4 ms when nested). */
-export function yieldToPage(): Promise<void> {
-  return new Promise((resolve) => {
-    if (!channel) {
-      setTimeout(resolve, 0);
-      return;
-    }
-    waiting.push(resolve);
-    channel.port2.postMessage(0);
-  });
-}
+// Debounced, abortable checking for one composer. The page and the user's typing always come
+// first: a check waits for a pause in typing (or runs every so often while typing never pauses),
+// a newer edit aborts an older run, nothing runs mid-composition, and an exception stops here
+// instead of reaching the page. The checking itself runs in the background (check-service.ts).
 
 export interface LiveCheckOptions {
   /** The check itself; `signal` aborts when a newer run starts or the composer goes. */

@@ -1,6 +1,8 @@
 // Stop and ask: Post / Send / Reply, or Ctrl/Cmd+Enter, while an error is open brings up the
 // confirmation. The original send is held (never altered) and, on "Send anyway", replayed on the
-// same control. The draft itself is never touched; the log gets the rule, site, date and reason.
+// same control. A send whose latest edits are not checked yet is held just as long as the check
+// takes, then let through if it finds no error. The draft itself is never touched; the log gets
+// the rule, site, date and reason.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ComposerSession, SendSnapshot } from './composer-session.ts';
 import type { Finding } from './engine/index.ts';
@@ -35,6 +37,8 @@ export function installPresend({ ctx, adapter, sessions, signal }: PresendOption
   // Our own replays pass through untouched.
   const replayed = new WeakSet<Event>();
   let deciding = false;
+  // The control whose press is being held: once its pointerdown is held, the rest of that press is too.
+  let heldPress: Element | null = null;
 
   const targetOf = (event: Event): Element | null => {
     const first = event.composedPath()[0];
@@ -121,9 +125,17 @@ export function installPresend({ ctx, adapter, sessions, signal }: PresendOption
       if (!control) return;
       const scope = inScope((s) => s.containsControl(control));
       if (!scope.length) return;
-      if (!deciding && !sendDialogOpen() && !scope.some((s) => s.blocksSend())) return;
+      const mustWait = () => deciding || sendDialogOpen() || scope.some((s) => s.mayBlockSend());
+      if (event.type === 'pointerdown' || (event.type === 'mousedown' && heldPress !== control)) {
+        // A press begins: hold all of it or none of it, even if the check finishes mid-press.
+        heldPress = mustWait() ? control : null;
+        if (!heldPress) return;
+      } else if (heldPress !== control && !mustWait()) return;
       hold(event);
-      if (event.type === 'click' && !deciding) void decide(scope, () => replayPress(control));
+      if (event.type === 'click') {
+        heldPress = null;
+        if (!deciding) void decide(scope, () => replayPress(control));
+      }
     } catch (error) {
       console.debug('[Parish Post Check] send interception failed', error);
     }
@@ -140,7 +152,7 @@ export function installPresend({ ctx, adapter, sessions, signal }: PresendOption
       if (!shortcut && !control) return;
       const scope = inScope((s) => (control ? s.containsControl(control) : s.containsTarget(target)));
       if (!scope.length) return;
-      if (!deciding && !sendDialogOpen() && !scope.some((s) => s.blocksSend())) return;
+      if (!deciding && !sendDialogOpen() && !scope.some((s) => s.mayBlockSend())) return;
       hold(event);
       if (deciding || event.repeat) return;
       void decide(scope, control ? () => replayPress(control) : () => replayKey(target.isConnected ? target : scope[0]!.editor, event));

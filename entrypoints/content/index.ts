@@ -1,8 +1,10 @@
 // The content script: finds the compose boxes of the four sites and gives each a checking
-// session. Everything here is wiring; the pieces live in lib/.
+// session. The checking itself runs in the background (lib/check-service.ts), so that nothing
+// heavy ever runs in the page. Everything here is wiring; the pieces live in lib/.
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { checkInBackground, keepCheckerWarm, releaseComposer } from '../../lib/check-client.ts';
 import { ComposerSession } from '../../lib/composer-session.ts';
-import { loadConfig, watchConfig } from '../../lib/content-settings.ts';
+import { loadPaused, watchSettings } from '../../lib/content-settings.ts';
 import { PageHighlights } from '../../lib/overlay/highlights.ts';
 import { watchInteraction } from '../../lib/overlay/interaction.ts';
 import { installPresend } from '../../lib/presend.ts';
@@ -28,16 +30,16 @@ export default defineContentScript({
     // WXT notices only when asked, so ask every second: the abort then tears every composer down.
     ctx.setInterval(() => {}, 1000);
 
-    let config = await loadConfig();
+    let paused = await loadPaused(adapter.site);
     const sessions = new Set<ComposerSession>();
     const highlights = new PageHighlights();
     const interaction = watchInteraction({ sessions: () => sessions, signal });
 
-    watchConfig(
-      () => config,
+    watchSettings(
+      adapter.site,
       (next) => {
-        config = next;
-        for (const session of sessions) session.configChanged(next);
+        paused = next;
+        for (const session of sessions) session.configChanged();
       },
       signal,
     );
@@ -48,7 +50,11 @@ export default defineContentScript({
       onComposer(editor, composerSignal) {
         whenInUse(editor, composerSignal, () => {
           try {
-            const session = new ComposerSession(editor, { ctx, adapter, highlights, config: () => config, requestPlace: interaction.requestPlace }, composerSignal);
+            const session = new ComposerSession(
+              editor,
+              { ctx, adapter, highlights, check: checkInBackground, paused: () => paused, release: releaseComposer, keepWarm: keepCheckerWarm, requestPlace: interaction.requestPlace },
+              composerSignal,
+            );
             sessions.add(session);
             composerSignal.addEventListener('abort', () => sessions.delete(session), { once: true });
           } catch (error) {
@@ -60,6 +66,6 @@ export default defineContentScript({
 
     installPresend({ ctx, adapter, sessions: () => sessions, signal });
     // The popup asks how many findings the tab's composers hold.
-    answerCountRequests({ site: adapter.site, sessions: () => sessions, paused: () => config.settings.disabledSites.includes(adapter.site), signal });
+    answerCountRequests({ site: adapter.site, sessions: () => sessions, paused: () => paused, signal });
   },
 });

@@ -41,8 +41,7 @@ export type ExtensionSettingsInput = z.input<typeof ExtensionSettingsSchema>;
 
 export const DEFAULT_SETTINGS: ExtensionSettings = ExtensionSettingsSchema.parse({});
 
-/** The `storage.local` key holding the effective settings every content script reads. */
-export const SETTINGS_STORAGE_KEY = 'ppc:settings';
+export { SETTINGS_STORAGE_KEY } from '../storage/keys.ts';
 
 /** One override: a reasoned dismissal, "Send anyway" or "I have permission". Never the draft text. */
 export const OverrideEntrySchema = z.strictObject({

@@ -1,4 +1,8 @@
-// storage.local keys and runtime message types shared with the content script.
+// storage.local keys and runtime message types shared with the content script. Plain constants:
+// the content script imports them without the schemas.
+
+/** The `storage.local` key holding the effective settings (mirrored by the options page and the background). */
+export const SETTINGS_STORAGE_KEY = 'ppc:settings';
 
 /** The active pack, when it is not built in (imported, or the council's managed pack). Absent otherwise. */
 export const ACTIVE_PACK_STORAGE_KEY = 'ppc:active-pack';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createLiveCheck, yieldToPage } from '../../lib/live-check.ts';
+import { createLiveCheck } from '../../lib/live-check.ts';
 
 describe('live check', () => {
   beforeEach(() => vi.useFakeTimers());
@@ -68,16 +68,5 @@ describe('live check', () => {
     controller.abort();
     await vi.advanceTimersByTimeAsync(50);
     expect(run).not.toHaveBeenCalled();
-  });
-});
-
-describe('yieldToPage', () => {
-  it('resolves on a later macrotask', async () => {
-    let done = false;
-    const p = yieldToPage().then(() => (done = true));
-    await Promise.resolve();
-    expect(done).toBe(false);
-    await p;
-    expect(done).toBe(true);
   });
 });

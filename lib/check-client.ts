@@ -1,0 +1,28 @@
+// The content script's end of checking: sends a composer's text to the background's checker and
+// hands back its findings. A reply for a check that was overtaken is dropped.
+import { browser } from 'wxt/browser';
+import { RELEASE_MESSAGE, WARM_MESSAGE, type CheckReply, type CheckRequest, type CheckTransport, type ReleaseMessage, type WarmMessage } from './check-protocol.ts';
+
+function isReply(value: unknown): value is CheckReply {
+  const reply = value as Partial<CheckReply> | null;
+  return typeof reply === 'object' && reply !== null && typeof reply.paused === 'boolean' && Array.isArray(reply.findings) && Array.isArray(reply.trailFindings);
+}
+
+export const checkInBackground: CheckTransport = async (request: CheckRequest, signal: AbortSignal) => {
+  const reply: unknown = await browser.runtime.sendMessage(request);
+  signal.throwIfAborted();
+  if (!isReply(reply)) throw new Error('the background gave no findings');
+  return { ...reply, dismissReasons: reply.dismissReasons ?? {} };
+};
+
+/** Tells the background a composer has gone. Never throws: the extension may be gone too. */
+export function releaseComposer(composer: string): void {
+  const message: ReleaseMessage = { type: RELEASE_MESSAGE, composer };
+  browser.runtime.sendMessage(message).catch(() => {});
+}
+
+/** Keeps the background's checker loaded while the user is writing (it is unloaded when idle). */
+export function keepCheckerWarm(): void {
+  const message: WarmMessage = { type: WARM_MESSAGE };
+  browser.runtime.sendMessage(message).catch(() => {});
+}
