@@ -1,6 +1,6 @@
 // The per-composer UI: badge, panel and card in one shadow root placed right after the editor
 // (so Tab from the editor reaches it), positioned with `position: fixed` over the page.
-import { useLayoutEffect } from 'react';
+import { startTransition, useLayoutEffect } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
@@ -98,6 +98,7 @@ export interface Placement {
 export class ComposerUi {
   private root: Root | null = null;
   private state: ComposerViewState | null = null;
+  private committed = false;
   private boxPool: HTMLElement[] = [];
 
   private constructor(
@@ -154,8 +155,23 @@ export class ComposerUi {
 
   render(state: ComposerViewState): void {
     this.state = state;
-    if (!this.root) return;
-    this.root.render(<ComposerView state={state} actions={this.actions} onRendered={() => this.place()} />);
+    const root = this.root;
+    if (!root) return;
+    const view = (
+      <ComposerView
+        state={state}
+        actions={this.actions}
+        onRendered={() => {
+          this.committed = true;
+          this.place();
+        }}
+      />
+    );
+    // Until the first render is on screen, renders are transitions: the first one runs React's
+    // code for the first time on the page, and as a transition React does it in slices of a few
+    // milliseconds instead of one long task.
+    if (this.committed) root.render(view);
+    else startTransition(() => root.render(view));
   }
 
   /** Whether an event came from inside this UI (its shadow root is open to composedPath). */

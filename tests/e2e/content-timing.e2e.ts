@@ -6,7 +6,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { EDITOR_SELECTORS, launchWithExtension, REPO_ROOT, waitForUnderlines, type FixtureName, type Harness } from './harness.ts';
+import { EDITOR_SELECTORS, FIXTURE_URLS, launchWithExtension, REPO_ROOT, waitForUnderlines, type FixtureName, type Harness } from './harness.ts';
 
 const SENTENCES = [
   'The parish council meets on Tuesday evening in the village hall.',
@@ -204,6 +204,34 @@ describe('timing', () => {
       }
       results[`firstUnderline.${site}`] = { words: 300, runsMs: latencies, maxMs: Math.max(...latencies) };
       expect(Math.max(...latencies), `runs: ${latencies.join(', ')} ms`).toBeLessThanOrEqual(300);
+      await page.close();
+    });
+  }
+
+  for (const [site, fixture, selector] of editors) {
+    test(`${site}: loading the page and starting to write cause no long task attributable to the extension`, { timeout: 120_000 }, async () => {
+      const page = await h.context.newPage();
+      await page.goto('about:blank');
+      const client = await h.context.newCDPSession(page);
+      const { events } = await trace(client, async () => {
+        await page.goto(FIXTURE_URLS[fixture]);
+        await h.waitForContentScript(page);
+        await page.locator(selector).click();
+        await page.keyboard.type('Please call me on 07700 900123 about the hedge.', { delay: 40 });
+        await waitForUnderlines(page, (t) => t.includes('07700 900123'), 15_000);
+      });
+      await client.detach();
+      const { tasks, sampled } = attribute(events);
+      const attributable = tasks.filter((t) => t.durationMs > 50 && (t.extensionMs > t.durationMs / 2 || t.extensionMs > 50));
+      results[`startUp.${site}`] = {
+        tasksTraced: tasks.length,
+        extensionSamples: sampled,
+        maxExtensionMsInOneTask: Math.round(Math.max(0, ...tasks.map((t) => t.extensionMs)) * 10) / 10,
+        longTasks: tasks.filter((t) => t.durationMs > 50).map((t) => ({ durationMs: Math.round(t.durationMs), extensionMs: Math.round(t.extensionMs) })),
+      };
+      // The content script did run inside the trace (or the attribution would prove nothing).
+      expect(sampled).toBeGreaterThan(0);
+      expect(attributable).toEqual([]);
       await page.close();
     });
   }
