@@ -96,7 +96,9 @@ function identifiable(c: Ctx, idx: number, allowThey: boolean): boolean {
   const who = whoIs(tokens, idx, c.names, ORGS);
   if (who === 'group') return allowThey;
   if (who !== 'person') return false;
-  if (UNIDENTIFIED.has(tokens[idx]!.stem)) return false;
+  // "the man who runs the car boot" is someone readers can pick out; "a man", "someone" are not.
+  const definiteHuman = ['man', 'woman', 'men', 'women', 'person'].includes(tokens[idx]!.stem) && ['the', 'that', 'this'].includes(tokens[idx - 1]?.lower ?? '');
+  if (UNIDENTIFIED.has(tokens[idx]!.stem) && !definiteHuman) return false;
   const before = tokens[idx - 1];
   if (before && !tokens[idx]!.boundary && INDEFINITE.has(before.lower)) return false;
   return true;
@@ -205,6 +207,87 @@ function liesOfSomeone(c: Ctx): TokMatch[] {
   return out;
 }
 
+// ---------------------------------------------------------------------------------------------
+// Wrongdoing by structure: a verb of taking, hiding, faking or bribing, with the kind of object
+// that makes it wrongdoing (money, records, an official), said of an identifiable subject. The
+// verb lists are grammar-sized; the object decides the sense ("siphoned off the appeal money", not
+// "took the money to the bank").
+
+// Money, up to three words after a determiner: "the roof appeal money", "our fete takings".
+const MONEY_NOUN = '(?:money|account|bank\\s+account|cash|funds?|takings|proceeds|donations?|deposits?|fees|rent|rents|grants?|float|kitty|petty\\s+cash|collection|profits?|subs|subscriptions|wages|savings|precept|budget|pot|reserves|till)';
+const DET_WORDS = "(?:half\\s+of\\s+(?:every|each|the)|a\\s+cut\\s+of\\s+(?:every|each|the)|every|each|the|our|their|his|her|its|my|your|all\\s+the|half\\s+the|some\\s+of\\s+the|most\\s+of\\s+the|thousands\\s+from\\s+the|residents['’]?|people['’]s|the\\s+village['’]s|the\\s+club['’]s|the\\s+council['’]s)";
+const MONEY_OBJECT = `${DET_WORDS}\\s+(?:[\\p{L}'’-]+\\s+){0,3}?${MONEY_NOUN}`;
+// Verbs that are theft whatever follows, once the object is money.
+const TAKE_MONEY = new RegExp(
+  `\\b(?:stole|steals|stealing|fiddled|fiddling|fiddles|nicked|nicking|pinched|pinching|swiped|swiping|pocketed|pocketing|pockets|siphoned\\s+off|siphoning\\s+off|siphons\\s+off|siphoned|siphoning|skimmed(?:\\s+off)?|skimming(?:\\s+off)?|creamed\\s+off|creaming\\s+off|embezzled|embezzling|misappropriated|misappropriating|raided|raiding|emptied|emptying|drained|draining|cleaned\\s+out|cleaning\\s+out|made\\s+off\\s+with|ran\\s+off\\s+with|run\\s+off\\s+with|walked\\s+off\\s+with|did\\s+a\\s+runner\\s+with|helped\\s+(?:himself|herself|themselves)\\s+to|helping\\s+(?:himself|herself|themselves)\\s+to|has\\s+had\\s+(?:his|her|their)\\s+hands?\\s+in)\\s+${MONEY_OBJECT}\\b`,
+  'giu',
+);
+// Verbs that are innocent alone ("kept the takings safe"), wrongdoing with "for himself" and the like.
+const KEEP_MONEY = new RegExp(
+  `\\b(?:kept|keeps|keeping|took|takes|taking|spent|spends|spending|moved|moving|transferred|transferring|put|putting|paid|paying)\\s+${MONEY_OBJECT}\\s+(?:from\\s+(?:the\\s+)?[\\p{L}'’-]+\\s+)?(?:for\\s+(?:himself|herself|themselves|his\\s+own|her\\s+own|their\\s+own)|on\\s+(?:himself|herself|themselves)|into\\s+(?:his|her|their)\\s+own)`,
+  'giu',
+);
+// Faking, hiding or fixing records: "rigged the allotment committee election", "hiding the overspend".
+const RECORD_NOUN = '(?:accounts|books|figures|numbers|minutes|invoices|receipts|records|expenses|claims?|timesheets|mileage|results?|count|votes?|election|ballot|tender|survey|petition|signatures?|consultation|evidence|reports?|overspend|losses|deficit|shortfall|debts?|truth|complaints?|paperwork|audit|names?|planning\\s+objection)';
+const RECORD_OBJECT = `(?:the|his|her|their|its|our|a|this|that)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?${RECORD_NOUN}`;
+const FAKE_RECORDS = new RegExp(
+  `\\b(?:stitched\\s+up|stitching\\s+up|stitches\\s+up|rigged|rigging|rigs|fixed|fixing|cooked|cooking|fiddled|fiddling|falsified|falsifying|doctored|doctoring|fabricated|fabricating|forged|forging|massaged|massaging|tampered\\s+with|tampering\\s+with|covered\\s+up|covering\\s+up|hushed\\s+up|hushing\\s+up|whitewashed|whitewashing|buried|burying|hid|hiding|hides|hidden|concealed|concealing|conceals|disguised|disguising|shredded|shredding)\\s+${RECORD_OBJECT}\\b`,
+  'giu',
+);
+// "fixed the results" is wrongdoing; "fixed the count" after a recount is not a thing anyone writes,
+// but "fixed the report" (repaired a typo) is: these objects need a stronger verb than "fixed".
+const FIX_OK = /^(?:fix|fixed|fixing)\s+(?:the|a|this|that|his|her|their|our|its)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:results?|votes?|election|ballot|tender|count)$/iu;
+// Bribery: "slipped the chairman a few hundred quid", "paid off someone at the district",
+// "got the contract because he bunged him".
+const BRIBE = /\b(?:slipped|slipping|slips|bunged|bunging|bungs|paid\s+off|paying\s+off|pays\s+off|bought\s+off|buying\s+off|greased\s+the\s+palms?\s+of|greasing\s+the\s+palms?\s+of)\s+(?:him|her|them|someone|somebody|the\s+[\p{L}-]+|a\s+[\p{L}-]+|an\s+[\p{L}-]+|councillors|officers|officials|the\s+right\s+people|\p{Lu}[\p{L}-]+)(?:\s+(?:a|an|some|the|few|hundred|thousand|grand|quid|cash|money|couple|of|£[\d,]+k?)){0,4}/giu;
+const BRIBE_CASH = /^(?:slipped|slipping|slips)\s+\S+(?:\s+\S+)?\s+(?:an?|some|the|£)/iu;
+const BRIBE_NOUNS = /\b(?:got|gets|getting|received|receiving|receives|paid|pays|paying|gave|gives|giving|handed|handing|given|offered|offering|for|in\s+return\s+for|in\s+exchange\s+for)\s+(?:him|her|them|the\s+[\p{L}-]+\s+)?(?:a\s+|an\s+|some\s+|few\s+|regular\s+|cash\s+)*(?:backhanders?|kickbacks?|bungs?|bribes?|brown\s+envelopes?|sweeteners?|payoffs?|pay-offs?)\b/giu;
+// Charging for what was never done: "charges the parish for mileage to meetings he never went to".
+const BILLED_NOT_DONE =
+  /\b(?:charg|bill|invoic|claim)(?:es|ed|ing|s|e)?\s+(?:the\s+[\p{L}-]+\s+|us\s+|residents\s+|taxpayers\s+)?for\s+[^.;:!?]{1,60}?\b(?:(?:he|she|they|it|that|which|who)\s+(?:never|didn['’]t|did\s+not|hadn['’]t|had\s+not)\s+(?:\w+\s+)?(?:went|go|gone|attended|attend|did|do|done|made|make|delivered|deliver|finished|finish|carried|carry|happened|turned|came|visited)|(?:was|were)\s+never\s+(?:done|carried\s+out|delivered|finished|made|held|attended)|never\s+(?:done|delivered|carried\s+out|happened))\b/giu;
+// Running something illegal: "running an illegal puppy farm out the back".
+const ILLEGAL_TRADE = /\b(?:running|runs|ran|operating|operates|operated|selling|sells|sold|doing|does)\s+(?:an?\s+|the\s+)?(?:illegal|unlicensed|black-market|bogus)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?/giu;
+// Dodging tax: "has been dodging tax for years", "evades VAT".
+const TAX_DODGE = /\b(?:dodging|dodged|dodges|dodge|evading|evaded|evades|evade|fiddling|fiddled|fiddles|cheating|cheated|cheats|diddling|diddled)\s+(?:the\s+)?(?:tax|taxes|VAT|the\s+taxman|HMRC|business\s+rates|council\s+tax|national\s+insurance|the\s+benefits\s+system|benefits)\b/giu;
+// Deceiving people: "deceived the meeting", "hoodwinked residents", "duped the council".
+const DECEIVE = /\b(?:deceived|deceiving|deceives|misled|misleading|misleads|duped|duping|dupes|hoodwinked|hoodwinking|hoodwinks|conned|conning|cons|swindled|swindling|swindles|diddled|diddling|diddles|scammed|scamming|scams)\s+(?:us|me|everyone|everybody|residents|people|pensioners|councillors|members|taxpayers|customers|(?:the|our|this|their|local|elderly|vulnerable|two|several)\s+[\p{L}-]+)\b/giu;
+// Trading in stolen goods: "sells stolen bikes", "flogging knocked-off tools".
+const STOLEN_GOODS = /\b(?:sell|sells|selling|sold|flog|flogs|flogging|flogged|deal|deals|dealing|dealt|handle|handles|handling|handled|fence|fences|fencing|fenced|receive|receives|receiving|received|shift|shifts|shifting|shifted|buys?|buying|bought)\s+(?:in\s+)?(?:stolen|nicked|knocked-off|knock-off|hooky|pinched|clocked|counterfeit|fake|forged|smuggled)\b/giu;
+// Council money steered to family: "paying invoices to her husband's firm".
+const FAMILY_FIRM =
+  /\b(?:paying|paid|pays|giving|gave|gives|handing|handed|steering|steered|steers|awarding|awarded|awards|putting|put|passing|passed)\s+(?:the\s+|all\s+the\s+|council\s+|parish\s+)?(?:invoices|contracts?|work|jobs|money|business|orders)\s+(?:to|through|via)\s+(?:his|her|their)\s+(?:own\s+)?(?:husband|wife|partner|son|daughter|brother|sister|mate|mates|friend|friends|family|cousin|nephew|niece|brother-in-law|son-in-law|father|mother|dad|mum)['’]?s?\s+(?:firm|company|business|outfit|yard)\b/giu;
+// Cheap pre-filter for all of the above.
+const WRONGDOING_PREFILTER =
+  /\b(?:stole|steal|nick|pinch|swip|pocket|siphon|skim|cream|embezzl|misappropriat|raid|off\s+with|runner|helped|helping|hands?\s+in|kept|keep|took|tak|spen|mov|transferr|put|paid|pay|rig|fix|cook|fiddl|falsif|doctor|fabricat|forg|massag|tamper|cover|hush|whitewash|buri|bury|hid|conceal|disguis|shred|slip|bung|bought|buying|greas|backhand|kickback|bribe|envelope|sweetener|charg|bill|invoic|claim|illegal|unlicensed|black-market|bogus|giv|gave|hand|steer|award|pass|sell|sold|flog|deal|fenc|receiv|shift|buy|deceiv|misl|dup|hoodwink|con|swindl|diddl|scam|dodg|evad|empt|drain|clean|stitch)/i;
+
+/** Wrongdoing told by a verb and its object, with an identifiable subject (see the frames above). */
+function wrongdoingHits(c: Ctx, hedgeStarts: readonly number[]): TokMatch[] {
+  const { text, tokens } = c;
+  const out: TokMatch[] = [];
+  const consider = (start: number, end: number, allowThey: boolean) => {
+    const first = tokens.findIndex((t) => t.start >= start);
+    if (first === -1 || hedgedBefore(c, first, hedgeStarts)) return;
+    const last = Math.max(first, tokens.findIndex((t) => t.end >= end));
+    const m: TokMatch = { start, end, text: text.slice(start, end), first, last };
+    if (identifiableSubject(c, m, allowThey)) out.push(m);
+  };
+  for (const re of [TAKE_MONEY, KEEP_MONEY]) for (const m of text.matchAll(re)) consider(m.index, m.index + m[0].length, false);
+  for (const m of text.matchAll(FAKE_RECORDS)) {
+    if (/^(?:fix|fixed|fixing)\b/i.test(m[0]) && !FIX_OK.test(m[0])) continue;
+    // "hid the figures" needs figures that tell against someone, not "hid the Easter eggs".
+    consider(m.index, m.index + m[0].length, !/^(?:buri|bury|hid|cover)/i.test(m[0]));
+  }
+  for (const m of text.matchAll(BRIBE)) {
+    // "slipped the clerk a note" is not a bribe; "slipped the chairman a few hundred quid" is.
+    if (/^slip/i.test(m[0]) && (!BRIBE_CASH.test(m[0]) || !/quid|grand|cash|money|£|hundred|thousand|envelope/i.test(m[0]))) continue;
+    consider(m.index, m.index + m[0].length, true);
+  }
+  for (const re of [BRIBE_NOUNS, BILLED_NOT_DONE, ILLEGAL_TRADE, FAMILY_FIRM, STOLEN_GOODS, DECEIVE, TAX_DODGE]) {
+    for (const m of text.matchAll(re)) consider(m.index, m.index + m[0].length, re !== ILLEGAL_TRADE);
+  }
+  return out;
+}
+
 export default defineRule({
   meta: {
     id: 'defamation-risk',
@@ -225,7 +308,8 @@ export default defineRule({
     const hasLies = /\blies?\b/i.test(text);
     const passive = /\b(?:stolen|embezzled|fiddled|falsified|doctored|rigged|pocketed|misappropriated)\s+by\s+(?:the\s+)?/gi;
     const hasExtra = passive.test(text) || /\b(?:took|taken|pocketed|banked)\s+(?:the|our|their|my)\s+(?:money|cash|deposit|fees?)\b/i.test(text);
-    if (!verbs.length && !crimes.length && !nouns.length && !adjectives.length && !hasLies && !hasExtra) return [];
+    const wrongdoing = WRONGDOING_PREFILTER.test(text);
+    if (!verbs.length && !crimes.length && !nouns.length && !adjectives.length && !hasLies && !hasExtra && !wrongdoing) return [];
     const tokens = tokenize(text);
     const c: Ctx = { text, tokens, names: new Names(ctx.nlp) };
     if (yesNoQuestion(c)) return [];
@@ -278,6 +362,8 @@ export default defineRule({
       const word = tokens[first]!;
       hits.push({ start: word.start, end: word.end, text: word.text, first, last: first });
     }
+
+    if (wrongdoing) hits.push(...wrongdoingHits(c, hedgeStarts));
 
     return dropNested(hits).map(
       (m): Report => ({ messageId: 'allegation', start: m.start, end: m.end, data: { words: quote(m.text) } }),

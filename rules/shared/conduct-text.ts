@@ -256,7 +256,9 @@ export interface WhoOptions {
 const BUSINESS_SUFFIX = new Set(['ltd', 'limited', 'plc', 'llp', 'homes', 'construction', 'developments', 'builders', 'contractors', 'services', 'group', 'estates', 'associates', 'sons', 'partners',
   // trades named in a firm's name: "Fenbridge Surfacing", "Hale Roofing"
   'surfacing', 'roofing', 'paving', 'landscaping', 'fencing', 'groundworks', 'plumbing', 'electrical', 'motors', 'scaffolding',
-  'drainage', 'haulage', 'joinery', 'removals', 'maintenance', 'lettings', 'properties', 'decorators', 'plumbers', 'electricians']);
+  'drainage', 'haulage', 'joinery', 'removals', 'maintenance', 'lettings', 'properties', 'decorators', 'plumbers', 'electricians',
+  // other trading names: "Green Acre Kennels", "Mill Farm Stables"
+  'kennels', 'cattery', 'stables', 'nurseries', 'nursery', 'garage', 'garages', 'stores', 'salon', 'bakery', 'butchers', 'kitchens', 'windows', 'autos', 'cars', 'coaches', 'taxis', 'skips', 'waste', 'recycling', 'farms']);
 
 /** Whether the token at `i` names someone: a pronoun, a role or group noun, a title and name, or a name. */
 export function whoIs(tokens: readonly Tok[], i: number, names: Names | undefined, opts: WhoOptions = {}): Who {
