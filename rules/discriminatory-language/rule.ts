@@ -134,6 +134,48 @@ function predicateAfter(tokens: readonly Tok[], g: Group, preds: readonly TokMat
   return undefined;
 }
 
+// ---------------------------------------------------------------------------------------------
+// Generalisations by structure: a protected group as the subject of its clause, then a negative
+// predicate about the whole group within a few words — a refusal or failure ("don't fit in",
+// "can't be relied on"), exclusion ("shouldn't be on the committee"), blame ("bring crime"), a
+// sneer at habits ("hog every appointment", "moan"), or "too emotional to…". The predicate words
+// are grammar-sized patterns; the group words come from the protected-group lists.
+const NEGATIVE_PREDICATE =
+  /^(?:(?:don['’]t|do\s+not|can['’]t|cannot|won['’]t|will\s+not|never|will\s+never|couldn['’]t)\s+(?:even\s+|ever\s+|really\s+|be\s+bothered\s+to\s+)?(?:fit\s+in|integrate|learn|bother|be\s+trusted|be\s+relied|pay|work|speak|care|contribute|understand|cope|drive|manage|belong|mix|behave|keep\s+up)|shouldn['’]t\s+be|should\s+not\s+be|should\s+(?:be\s+)?(?:kept|sent|banned|stopped|barred|stick\s+to)|ought\s+to\s+be\s+(?:kept|sent|banned|in\s+a\s+separate)|bring\w*\s+(?:crime|trouble|disease|drugs|problems|the\s+area\s+down|house\s+prices\s+down)|(?:hog|hogs|hogging|moan|moans|moaning|whinge|whinges|whinging|scrounge|scrounges|scrounging|sponge|sponges|sponging|leech|leeches|steal|steals|stealing|breed|breeds|smell|smells|stink|stinks|ruin|ruins|ruined)\b|come\s+(?:over\s+)?here\s+(?:for|to\s+(?:claim|take|sponge|scrounge))|(?:take|taking|took)\s+our\s+(?:jobs|houses|homes|benefits)|(?:far\s+|much\s+|way\s+)?too\s+(?:emotional|old|slow|stupid|thick|weak|frail|soft|feeble|lazy|hormonal|forgetful|senile)\b|just\s+(?:men|blokes|women)\s+(?:who|in|pretending|dressed)|not\s+real\s+(?:women|men)|slow\s+(?:\S+\s+){0,3}down|(?:all\s+|always\s+)(?:on\s+benefits|late|lazy|drunk|thieves|criminals|a\s+nuisance|a\s+burden|trouble))/iu;
+// Words that may come between the group and the predicate ("Muslims just don't…", "girls are far too…").
+const SUBJECT_BRIDGE = new Set([
+  'are', 'is', 'were', 'was', "'re", 'all', 'always', 'just', 'only', 'basically', 'mostly', 'usually', 'generally',
+  'simply', 'really', 'so', 'these', 'days', 'nowadays', 'round', 'here', 'frankly', 'honestly', 'clearly', 'obviously',
+  'who', 'that', 'will', 'would', 'should', 'do', 'does', 'tend', 'to', 'seem', 'seems', 'also', 'then', 'and', 'they',
+  'in', 'general',
+]);
+// Shutting a group out: "we don't want foreigners…", "I'd rather we avoided anyone from the Traveller community".
+const EXCLUDE_LEAD =
+  /\b(?:(?:don['’]t|do\s+not|doesn['’]t|does\s+not)\s+want|avoid|avoided|avoiding|steer\s+clear\s+of|rule\s+out|turn\s+away|no\s+more)\s+(?:any\s+more\s+|any\s+|more\s+|anyone\s+from\s+(?:the\s+|a\s+)?|anybody\s+from\s+(?:the\s+|a\s+)?|people\s+from\s+(?:the\s+|a\s+)?|all\s+|the\s+)?$/iu;
+
+/** A group as subject with a negative predicate after it: "Muslims just don't fit in". */
+function negativePredicateAfter(text: string, tokens: readonly Tok[], g: Group): { start: number; end: number } | undefined {
+  // "Women's football": a possessive names something of theirs.
+  if (/^['’]/.test(text.slice(g.end, g.end + 1))) return undefined;
+  for (let p = g.last + 1; p < tokens.length && p - g.last <= 6; p++) {
+    const t = tokens[p]!;
+    if (t.boundary) return undefined;
+    const m = NEGATIVE_PREDICATE.exec(text.slice(t.start));
+    if (m) return { start: t.start, end: t.start + m[0].trimEnd().length };
+    if (!SUBJECT_BRIDGE.has(t.lower) && !SUBJECT_BRIDGE.has(t.stem)) return undefined;
+  }
+  return undefined;
+}
+
+// Pronoun generalisations ("They bring crime wherever they go", "Typical of them") count only with a
+// protected group named nearby, so they are marked per sentence for the whole-draft pass.
+const PRONOUN_GENERALISATION =
+  /\b(?:they|them\s+lot|these\s+people|those\s+people)\s+(?:all\s+|always\s+|just\s+|only\s+)?(?:bring\w*\s+(?:crime|trouble|disease|drugs|problems)|(?:can['’]t|cannot|won['’]t|never|don['’]t)\s+(?:be\s+relied|be\s+trusted|fit\s+in|integrate|be\s+bothered|work|pay)|come\s+(?:over\s+)?here\s+for)/giu;
+const TYPICAL_OF_THEM = /\btypical\s+of\s+them\b/giu;
+// "Give it a week and every shed in the parish will be empty": theft expected.
+const THEFT_EXPECTED = /\b(?:sheds?|garages?|bikes|tools|valuables|houses|cars|vans)(?:\s+(?:in|on|round|around|across)\s+(?:the|this|our)\s+\p{L}+)?\s+(?:will\s+be|['’]ll\s+be|will\s+go|go)\s+(?:empty|missing|gone|nicked|stolen|broken\s+into|cleared\s+out)\b/giu;
+const PRONOUN_WINDOW = 200;
+
 const TRIGGER = 'needs-draft-pass';
 
 export default defineRule({
@@ -200,7 +242,20 @@ export default defineRule({
           found.push({ start: g.start, end: g.end + (/^\s+out/i.exec(text.slice(g.end))![0].length) });
           continue;
         }
+        // "we don't want foreigners…", "avoided anyone from the Traveller community"
+        if (EXCLUDE_LEAD.test(text.slice(Math.max(0, g.start - 60), g.start)) && !counterStarts.some((c) => c < g.start)) {
+          const lead = EXCLUDE_LEAD.exec(text.slice(Math.max(0, g.start - 60), g.start))!;
+          found.push({ start: Math.max(0, g.start - 60) + lead.index, end: g.end });
+          continue;
+        }
         if (notAGeneralisation(tokens, g, counterStarts)) continue;
+        const neg = predicateAfter(tokens, g, preds) ? undefined : negativePredicateAfter(text, tokens, g);
+        if (neg) {
+          const prev = tokens[g.first - 1];
+          const start = prev && !tokens[g.first]!.boundary && ['all', 'these', 'those', 'most'].includes(prev.lower) ? prev.start : g.start;
+          found.push({ start, end: neg.end });
+          continue;
+        }
         const pred = predicateAfter(tokens, g, preds);
         if (!pred) continue;
         // "all travellers are thieves": start at "all"/"these" when it leads the group.
@@ -224,7 +279,11 @@ export default defineRule({
     DISMISSIVE.lastIndex = 0;
     const dismissive = DISMISSIVE.test(text);
     DISMISSIVE.lastIndex = 0;
-    if (dismissive || INSINUATIONS.test(text)) out.push({ messageId: TRIGGER, start: 0, end: 0 });
+    PRONOUN_GENERALISATION.lastIndex = 0;
+    TYPICAL_OF_THEM.lastIndex = 0;
+    THEFT_EXPECTED.lastIndex = 0;
+    const pronoun = PRONOUN_GENERALISATION.test(text) || TYPICAL_OF_THEM.test(text) || THEFT_EXPECTED.test(text);
+    if (dismissive || pronoun || INSINUATIONS.test(text)) out.push({ messageId: TRIGGER, start: 0, end: 0 });
     return out;
   },
   checkDraft(ctx, withTriggers) {
@@ -237,7 +296,8 @@ export default defineRule({
     DISMISSIVE.lastIndex = 0;
     const dismissive = DISMISSIVE.test(text);
     DISMISSIVE.lastIndex = 0;
-    if (!found.length && !dismissive) return fromSentences;
+    const pronounHits = [...text.matchAll(PRONOUN_GENERALISATION), ...text.matchAll(TYPICAL_OF_THEM), ...text.matchAll(THEFT_EXPECTED)];
+    if (!found.length && !dismissive && !pronounHits.length) return fromSentences;
     const inQuote = (at: number) => ctx.quoted.some((q) => q.start <= at && at < q.end);
     const mentions = MENTION.find(text).filter((m) => !inQuote(m.start));
     const extra: Report[] = [];
@@ -256,6 +316,16 @@ export default defineRule({
         const named = mentions.some((g) => g.end <= m.index ? m.index - g.end <= DISMISSIVE_WINDOW : g.start - to <= 80) || GROUP_CUE.test(windowText);
         if (named) extra.push({ messageId: 'generalisation', start: m.index, end, data: { words: quote(m[0]) } });
       }
+    }
+    for (const m of pronounHits) {
+      if (inQuote(m.index)) continue;
+      // The group must be named shortly before, in the same or the sentence before: "Another Romanian car
+      // wash … They bring crime wherever they go".
+      const before = mentions.filter((g) => g.end <= m.index && m.index - g.end <= PRONOUN_WINDOW);
+      if (!before.length) continue;
+      const from = Math.max(text.lastIndexOf('\n', m.index), ...['.', '!', '?'].map((p) => text.lastIndexOf(p, m.index - 1))) + 1;
+      if (COUNTER.test(text.slice(from, m.index + m[0].length))) continue;
+      extra.push({ messageId: 'generalisation', start: m.index, end: m.index + m[0].length, data: { words: quote(m[0]) } });
     }
     for (const m of found) {
       if (inQuote(m.start)) continue;
