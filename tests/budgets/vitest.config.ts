@@ -7,9 +7,6 @@ export default defineConfig({
   root: fileURLToPath(new URL('../..', import.meta.url)),
   test: {
     include: ['tests/budgets/**/*.test.ts'],
-    // The start-up size budget is not met yet (see BENCHMARKS.md): it runs with `npm run test:size`,
-    // and joins the CI suite once the language analysis loads lazily.
-    exclude: process.env.PPC_ENFORCE_SIZE === '1' ? [] : ['tests/budgets/size.test.ts'],
     // web-ext lint of the Firefox build takes a minute or more on a small machine.
     testTimeout: 300_000,
   },
