@@ -25,8 +25,6 @@ export function ImportExport({ view, snapshot }: { view: StoreView; snapshot: Sn
   const [activate, setActivate] = useState(true);
   const [done, setDone] = useState<string | null>(null);
   const previewRef = useRef<HTMLDivElement>(null);
-  const packInputId = useId();
-  const settingsInputId = useId();
   const packLocked = effective.locks.has('packId');
   const imported = Object.values(state.customPacks);
 
@@ -109,40 +107,8 @@ export function ImportExport({ view, snapshot }: { view: StoreView; snapshot: Sn
   return (
     <Section id="import" title="Import and export" intro="Bring in your council’s own policy pack, or move all your settings to another browser, as JSON files. Files are checked in full first: if anything is wrong, nothing changes.">
       <div className="actions">
-        <span className="file-button">
-          <span className="btn btn-primary" aria-hidden="true">
-            Import a pack…
-          </span>
-          <input
-            id={packInputId}
-            type="file"
-            accept=".json,application/json"
-            aria-label="Import a pack (JSON file)"
-            data-testid="import-pack"
-            onChange={(e) => {
-              const file = e.target.files?.[0];
-              e.target.value = '';
-              if (file) void readPack(file);
-            }}
-          />
-        </span>
-        <span className="file-button">
-          <span className="btn" aria-hidden="true">
-            Import settings…
-          </span>
-          <input
-            id={settingsInputId}
-            type="file"
-            accept=".json,application/json"
-            aria-label="Import settings (JSON file)"
-            data-testid="import-settings"
-            onChange={(e) => {
-              const file = e.target.files?.[0];
-              e.target.value = '';
-              if (file) void readSettings(file);
-            }}
-          />
-        </span>
+        <FileButton label="Import a pack…" primary testId="import-pack" onFile={(file) => void readPack(file)} />
+        <FileButton label="Import settings…" testId="import-settings" onFile={(file) => void readSettings(file)} />
         <button type="button" className="btn" onClick={() => void exportSettings()}>
           Export settings
         </button>
@@ -257,5 +223,30 @@ export function ImportExport({ view, snapshot }: { view: StoreView; snapshot: Sn
         )}
       </div>
     </Section>
+  );
+}
+
+/** A button that opens a JSON file: a styled label over the file input, which keeps the keyboard and screen-reader behaviour. */
+function FileButton({ label, primary = false, testId, onFile }: { label: string; primary?: boolean; testId: string; onFile(file: File): void }) {
+  const id = useId();
+  return (
+    <span className="file-button">
+      <span className={primary ? 'btn btn-primary' : 'btn'} aria-hidden="true">
+        {label}
+      </span>
+      <input
+        id={id}
+        type="file"
+        accept=".json,application/json"
+        aria-label={`${label.replace('…', '')} (JSON file)`}
+        data-testid={testId}
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          // Cleared so that choosing the same file again (after fixing it) is seen as a change.
+          e.target.value = '';
+          if (file) onFile(file);
+        }}
+      />
+    </span>
   );
 }
