@@ -16,6 +16,8 @@ export default {
     { text: 'I’m fed up with how the clerk treats me.', channel: 'email', email: { from: 'cllr.jones@example.org', to: ['chair@example.org'] }, name: 'an email to the chair is not social media' },
     'I’ve reported the pothole to the county and nothing has happened yet, but they have promised a date.',
     'I’ve raised the bench repair three times and it is finally fixed — thank you to the clerk!',
+    { text: 'I was excluded from the vote because I had declared an interest, which is the correct procedure.', channel: 'facebook' },
+    { text: 'The district council ignores the village every time; I’ve written to our county councillor.', channel: 'facebook' },
   ],
   invalid: [
     { text: 'I’m fed up with how the clerk treats me.', errors: [{ span: 'fed up with how the clerk treats me', message: 'grievance procedure' }] },
@@ -28,5 +30,10 @@ export default {
     { text: 'Eleven hours of unpaid overtime for the parish council this month and not one thank-you.', pack: 'collier-street', errors: [{ span: 'not one thank-you', message: 'Collier Street policy §6.9' }] },
     { text: 'I’ve raised the lack of minutes at three meetings and nothing changes.', errors: [{ span: 'I’ve raised the lack of minutes at three meetings and nothing changes' }] },
     { text: 'I have complained about the cancelled meetings and heard nothing back.', errors: [{ span: 'I have complained about the cancelled meetings and heard nothing back' }] },
+    { text: 'Not for the first time I was shut out of a meeting I had every right to attend.', channel: 'facebook', errors: [{ span: 'I was shut out' }] },
+    { text: 'The chairman ignores any councillor who dares to disagree with him.', channel: 'facebook', errors: [{ span: 'chairman ignores any' }] },
+    { text: 'Honestly, this parish council is a mess.', channel: 'facebook', errors: [{ span: 'council is a mess' }] },
+    { text: 'I have been treated appallingly by fellow councillors.', channel: 'facebook', errors: [{ span: 'treated appallingly' }] },
+    { text: 'My request was turned down by the clerk with no explanation whatsoever.', channel: 'facebook', errors: [{ span: 'with no explanation' }] },
   ],
 } satisfies RuleCases;

@@ -91,6 +91,13 @@ const RAISED = /\b(?:I['’]ve|I\s+have|I|we['’]ve|we\s+have)\s+(?:raised|comp
 const IGNORED = /\b(?:nothing\s+(?:changes|has\s+changed|ever\s+changes|happens|has\s+happened|ever\s+happens|gets\s+done|has\s+been\s+done)|heard\s+nothing(?:\s+back)?)\b/iu;
 const REPEATEDLY = /\b(?:more\s+than\s+once|again\s+and\s+again|repeatedly|several\s+times|many\s+times|(?:two|three|four|five|six|\d+)\s+(?:times|meetings)|for\s+(?:months|years|weeks))\b/iu;
 
+// The writer shut out or silenced: "I was shut out of the meeting", "I've been kept in the dark by the chair".
+const SHUT_OUT =
+  /\b(?:I|we)(?:\s+was|\s+were|\s+have\s+been|['’]ve\s+been|\s+keep\s+getting|\s+get|\s+got)\s+(?:\w+\s+)?(?:shut\s+out|frozen\s+out|locked\s+out|excluded|left\s+out|kept\s+in\s+the\s+dark|shouted\s+down|talked\s+over|silenced|gagged|blocked|snubbed|stonewalled|bypassed|cut\s+off|barred|told\s+to\s+(?:shut\s+up|sit\s+down|be\s+quiet))\b/iu;
+// A colleague or the council mistreating others: "the chairman ignores any councillor who disagrees".
+const MISTREATS =
+  /^\s+(?:\w+\s+)?(?:ignores|ignored|ignore|sidelines|sidelined|undermines|undermined|belittles|belittled|silences|silenced|snubs|snubbed|stonewalls|stonewalled|bullies|bullied|talks\s+over|talked\s+over|shouts\s+down|shouted\s+down|freezes\s+out|froze\s+out)\s+(?:any|every|other|all|fellow|new|us|me|anyone|anybody|everyone|residents|councillors|members|colleagues|the\s+(?:other\s+)?(?:councillors|members|residents|public|clerk|rest\s+of\s+us))\b/iu;
+
 export default defineRule({
   meta: {
     id: 'grievance-in-public',
@@ -118,10 +125,20 @@ export default defineRule({
     const s = STATEMENTS.find(text);
     NOBODY.lastIndex = 0;
     const nobody = NOBODY.exec(text);
-    if (!f.length && !m.length && !j.length && !s.length && !nobody && !CUES.test(text)) return [];
+    const shut = SHUT_OUT.exec(text);
+    const maybeMistreats = /\b(?:ignor|sideline|undermin|belittl|silenc|snub|stonewall|bull|talk|shout|freez|froze)/i.test(text);
+    if (!f.length && !m.length && !j.length && !s.length && !nobody && !shut && !maybeMistreats && !CUES.test(text)) return [];
     const tokens = tokenize(text);
     const actorIdx = tokens.map((_, i) => i).filter((i) => isActor(tokens, i));
     const hits: Hit[] = [];
+    const othersHere = OTHER_BODIES.test(text);
+    if (shut && !othersHere && (actorIdx.length > 0 || COUNCIL_CONTEXT.test(text))) hits.push({ start: shut.index, end: shut.index + shut[0].length });
+    if (maybeMistreats && !othersHere) {
+      for (const a of actorIdx) {
+        const mm = MISTREATS.exec(text.slice(tokens[a]!.end));
+        if (mm && !negatedJustBefore(tokens, a + 1)) hits.push({ start: tokens[a]!.start, end: tokens[a]!.end + mm[0].length });
+      }
+    }
 
     // "Nobody on the council listens to me"
     if (nobody && actorIdx.some((a) => tokens[a]!.start > nobody.index && tokens[a]!.start < nobody.index + nobody[0].length)) {
