@@ -26,6 +26,9 @@ export default {
     'She spoke with conviction about the precept, and he was blind to the problems.',
     'Police arrested two youths on the recreation ground last night.',
     'His health and safety report is attached.',
+    'I started chemotherapy myself last year, so I know how hard it is.',
+    'The Green Party stood a candidate in the district by-election.',
+    'She started the fun run for cancer research in 2019.',
   ],
   invalid: [
     {
@@ -107,5 +110,8 @@ export default {
       errors: [{ span: 'hip\n> replacement' }],
       name: 'a line wrapped mid-phrase in the quoted trail',
     },
+    { text: 'Please keep the lady at number 4 in your thoughts: she has just started chemotherapy.', errors: [{ span: 'chemotherapy' }] },
+    { text: 'The gentleman who organises the car boot sale hands out leaflets for the Tories every election.', errors: [{ span: 'hands out leaflets for the Tories' }] },
+    { text: 'Our neighbour canvasses for Labour every May.', errors: [{ span: 'canvasses for Labour' }] },
   ],
 } satisfies RuleCases;

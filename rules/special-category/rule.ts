@@ -196,6 +196,12 @@ const POLITICS_VOTES = wordRegExp(`(?<cop>votes|voted|always\\s+votes|would\\s+v
 const POLITICS_POSSESSIVE = wordRegExp(
   '(?:his|her)\\s+(?<t>political\\s+(?:views|opinions|affiliation|leanings|beliefs)|politics|party\\s+membership|voting\\s+intentions)',
 );
+// Political activity said of someone: "hands out leaflets for the Tories", "canvasses for Labour",
+// "stood as a Green Party candidate".
+const POLITICS_ACTIVITY = wordRegExp(
+  `(?<t>(?:hands?\\s+out|handing\\s+out|handed\\s+out|delivers|delivering|delivered|pushes|pushing)\\s+(?:leaflets|flyers)\\s+for\\s+(?:the\\s+)?${PARTY}|(?:canvasses|canvassed|canvassing|campaigns|campaigned|campaigning|stood|stands|standing)\\s+(?:for|as)\\s+(?:an?\\s+|the\\s+)?${PARTY}(?:\\s+candidate)?)`,
+  'gu',
+);
 const UNION_CI = wordRegExp(
   '(?<t>member\\s+of\\s+(?:the\\s+|a\\s+)?(?:trade\\s+)?union|(?:trade\\s+)?union\\s+(?:member|membership|rep|representative|official|activist|steward|convenor)|shop\\s+steward|trade\\s+unionist|(?:joined|joining)\\s+(?:the\\s+|a\\s+)?(?:trade\\s+)?union)',
 );
@@ -229,6 +235,7 @@ const IDENTITY_WORDS = wordsOf([
   ...UNIONS,
   ...['husband', 'boyfriend', 'wife', 'girlfriend', 'union', 'steward', 'unionist', 'converted', 'came', 'ethnicity'],
   ...['race', 'ethnic', 'skin', 'colour', 'sexual', 'sexuality', 'orientation', 'transition', 'sex', 'gender', 'political', 'politics', 'voting', 'party'],
+  ...['leaflets', 'flyers', 'canvasses', 'canvassed', 'canvassing', 'campaigns', 'campaigned', 'campaigning', 'stood', 'stands', 'standing'],
 ]);
 const CRIMINAL_WORDS = wordsOf(CRIMINAL);
 
@@ -429,6 +436,7 @@ function identityHits(text: string, out: Hit[]): void {
     [RELIGION_OBSERVES, 'religion'],
     [ETHNIC_FAMILY, 'ethnicity'],
     [POLITICS_MEMBERSHIP, 'politics'],
+    [POLITICS_ACTIVITY, 'politics'],
     [UNION_CI, 'union'],
     [UNION_NAMED, 'union'],
   ];
