@@ -47,6 +47,7 @@ export default {
     { text: 'The landlord at the Plough has been watering down the beer for months.', errors: [{ span: 'watering down the beer' }] },
     { text: 'The clerk has been quietly skimming the allotment rents for years.', errors: [{ span: 'skimming the allotment rents' }] },
     { text: 'The landlord of the Crown keeps the charity collection for himself.', errors: [{ span: 'keeps the charity collection for himself' }] },
+    { text: 'Our vice-chair kept the takings from the fete tombola for himself.', errors: [{ span: 'kept the takings from the fete tombola for himself' }] },
     { text: 'The outgoing secretary rigged the allotment committee election.', errors: [{ span: 'rigged the allotment committee election' }] },
     { text: 'The parish clerk is hiding the overspend on the pavilion.', errors: [{ span: 'hiding the overspend' }] },
     { text: 'He only got the contract because he slipped the chairman a few hundred quid.', errors: [{ span: 'slipped the chairman a few hundred quid' }] },

@@ -224,7 +224,7 @@ const TAKE_MONEY = new RegExp(
 );
 // Verbs that are innocent alone ("kept the takings safe"), wrongdoing with "for himself" and the like.
 const KEEP_MONEY = new RegExp(
-  `\\b(?:kept|keeps|keeping|took|takes|taking|spent|spends|spending|moved|moving|transferred|transferring|put|putting|paid|paying)\\s+${MONEY_OBJECT}\\s+(?:from\\s+(?:the\\s+)?[\\p{L}'’-]+\\s+)?(?:for\\s+(?:himself|herself|themselves|his\\s+own|her\\s+own|their\\s+own)|on\\s+(?:himself|herself|themselves)|into\\s+(?:his|her|their)\\s+own)`,
+  `\\b(?:kept|keeps|keeping|took|takes|taking|spent|spends|spending|moved|moving|transferred|transferring|put|putting|paid|paying)\\s+${MONEY_OBJECT}\\s+(?:from\\s+(?:the\\s+|our\\s+)?[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,2}\\s+)?(?:for\\s+(?:himself|herself|themselves|his\\s+own|her\\s+own|their\\s+own)|on\\s+(?:himself|herself|themselves)|into\\s+(?:his|her|their)\\s+own)`,
   'giu',
 );
 // Faking, hiding or fixing records: "rigged the allotment committee election", "hiding the overspend".
