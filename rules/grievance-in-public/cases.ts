@@ -32,6 +32,7 @@ export default {
     { text: 'I have complained about the cancelled meetings and heard nothing back.', errors: [{ span: 'I have complained about the cancelled meetings and heard nothing back' }] },
     { text: 'Not for the first time I was shut out of a meeting I had every right to attend.', channel: 'facebook', errors: [{ span: 'I was shut out' }] },
     { text: 'The chairman ignores any councillor who dares to disagree with him.', channel: 'facebook', errors: [{ span: 'chairman ignores any' }] },
+    { text: 'My concerns have been brushed aside by colleagues at every turn.', channel: 'facebook', errors: [{ span: 'brushed aside by colleagues' }] },
     { text: 'Honestly, this parish council is a mess.', channel: 'facebook', errors: [{ span: 'council is a mess' }] },
     { text: 'I have been treated appallingly by fellow councillors.', channel: 'facebook', errors: [{ span: 'treated appallingly' }] },
     { text: 'My request was turned down by the clerk with no explanation whatsoever.', channel: 'facebook', errors: [{ span: 'with no explanation' }] },
