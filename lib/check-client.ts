@@ -15,14 +15,22 @@ export const checkInBackground: CheckTransport = async (request: CheckRequest, s
   return { ...reply, dismissReasons: reply.dismissReasons ?? {} };
 };
 
-/** Tells the background a composer has gone. Never throws: the extension may be gone too. */
+/** Sends and forgets. Never throws: after an update or reload the extension's context is gone, and
+ * sending then throws at once ("Extension context invalidated") rather than rejecting. */
+function post(message: ReleaseMessage | WarmMessage): void {
+  try {
+    browser.runtime.sendMessage(message).catch(() => {});
+  } catch {
+    // The extension is gone; so is what the message was about.
+  }
+}
+
+/** Tells the background a composer has gone. */
 export function releaseComposer(composer: string): void {
-  const message: ReleaseMessage = { type: RELEASE_MESSAGE, composer };
-  browser.runtime.sendMessage(message).catch(() => {});
+  post({ type: RELEASE_MESSAGE, composer });
 }
 
 /** Keeps the background's checker loaded while the user is writing (it is unloaded when idle). */
 export function keepCheckerWarm(): void {
-  const message: WarmMessage = { type: WARM_MESSAGE };
-  browser.runtime.sendMessage(message).catch(() => {});
+  post({ type: WARM_MESSAGE });
 }

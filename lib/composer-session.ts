@@ -173,11 +173,11 @@ export class ComposerSession {
 
   private teardown(): void {
     clearTimeout(this.hideTimer);
-    this.env.release?.(this.id);
     this.env.highlights.delete(this);
     this.mirror?.remove();
     this.ui?.remove();
     this.ui = null;
+    this.env.release?.(this.id);
   }
 
   /** Settings or pack changed: check again with them. */
