@@ -1,35 +1,16 @@
 // Quick fixes go through the editor's own input path: proven on the real Lexical and Draft.js
 // state (not the DOM), and undone by the editor's own undo. Dismiss and "I have permission" too.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { EDITOR_SELECTORS, fixtureText, foreignAdditions, launchWithExtension, underlinedTexts, waitForUnderlines, type Harness } from './harness.ts';
-import { badgeLabel, clearOverrideLog, OVERLAY_HOST, overrideLog, underlinePoint, waitFor, waitForCard } from './content-helpers.ts';
+import { describe, expect, test } from 'vitest';
+import { EDITOR_SELECTORS, fixtureText, foreignAdditions, underlinedTexts, waitForUnderlines } from './harness.ts';
+import { addMobileComposer, badgeLabel, composerSuite, MOBILE_TEXTAREA, mobileUnderlineBoxes, OVERLAY_HOST, overrideLog, underlinePoint, waitFor, waitForCard } from './content-helpers.ts';
 
 const UNDO = 'Control+z';
 
 describe('quick fixes', () => {
-  let h: Harness;
-  let page: Page | undefined;
-
-  beforeAll(async () => {
-    h = await launchWithExtension();
-  });
-  beforeEach(async () => {
-    await page?.close();
-    page = undefined;
-    await h.clearExtensionStorage();
-    await clearOverrideLog(h);
-  });
-  afterAll(async () => {
-    await page?.close();
-    expect(h.networkViolations()).toEqual([]);
-    await h.close();
-  });
-
-  async function open(name: Parameters<Harness['openFixture']>[0]) {
-    page = await h.openFixture(name, { waitForContentScript: true });
-    return page;
-  }
+  const suite = composerSuite();
+  const open = suite.open;
+  const harness = suite.harness;
 
   /** Hovers the underlined words and presses the card's button labelled `label`. */
   async function fromCard(p: Page, words: string, label: string | RegExp, index = 0) {
@@ -73,23 +54,11 @@ describe('quick fixes', () => {
 
   test('X mobile web (<textarea>): the fix goes through the textarea’s own editing, and undo restores it', async () => {
     const p = await open('xHome');
-    await p.evaluate(() => {
-      const wrap = document.createElement('div');
-      wrap.dataset.testid = 'tweetTextarea_7';
-      wrap.style.cssText = 'position:fixed;left:40px;top:40px;z-index:10;background:#fff';
-      const textarea = document.createElement('textarea');
-      textarea.style.cssText = 'width:420px;height:80px;font:16px/20px sans-serif;padding:6px';
-      wrap.append(textarea);
-      document.body.append(wrap);
-    });
-    const textarea = p.locator('[data-testid="tweetTextarea_7"] textarea');
+    await addMobileComposer(p);
+    const textarea = p.locator(MOBILE_TEXTAREA);
     await textarea.click();
     await p.keyboard.type('Her number is 07700 900123 today.');
-    const box = await waitFor(
-      () => p.evaluate(() => [...(document.querySelector('[data-testid="tweetTextarea_7"] parish-post-check')?.shadowRoot?.querySelectorAll<HTMLElement>('.ppc-box') ?? [])].filter((b) => b.style.display !== 'none').map((b) => b.getBoundingClientRect().toJSON() as DOMRect)),
-      (b) => b.length === 1,
-      'underline box',
-    );
+    const box = await waitFor(() => mobileUnderlineBoxes(p), (b) => b.length === 1, 'underline box');
     await p.mouse.move(box[0]!.left + box[0]!.width / 2, box[0]!.top - 6);
     await waitForCard(p, (t) => t.includes('07700 900123'));
     await p.locator(`${OVERLAY_HOST} .ppc-card button`, { hasText: 'Replace with [removed]' }).click();
@@ -99,7 +68,7 @@ describe('quick fixes', () => {
   });
 
   test('personal-view-disclaimer: "Views my own" is added through Lexical and undone', async () => {
-    await h.setExtensionSettings({ packId: 'withyham' });
+    await harness().setExtensionSettings({ packId: 'withyham' });
     const p = await open('facebook');
     await p.locator(EDITOR_SELECTORS.facebook).click();
     const draft = "I think the council's decision on the new car park is wrong.";
@@ -117,7 +86,7 @@ describe('quick fixes', () => {
     ['x', EDITOR_SELECTORS.x],
   ] as const) {
     test(`${fixture}: in a post of several lines the disclaimer is added at the end and no line is lost`, async () => {
-      await h.setExtensionSettings({ packId: 'withyham' });
+      await harness().setExtensionSettings({ packId: 'withyham' });
       const p = await open(fixture);
       await p.locator(selector).click();
       await p.keyboard.type('First line about the bins.');
@@ -172,7 +141,7 @@ describe('quick fixes', () => {
     const count = (await underlinedTexts(p)).length;
     await fromCard(p, 'clueless', 'Dismiss');
     await waitForUnderlines(p, (t) => t.length < count);
-    expect(await overrideLog(h)).toEqual([]);
+    expect(await overrideLog(harness())).toEqual([]);
     // Still dismissed after more typing.
     await p.keyboard.press('End');
     await p.keyboard.type(' Anyway.');
@@ -191,7 +160,7 @@ describe('quick fixes', () => {
     await input.fill('Jo gave written permission on 3 March');
     await p.locator(`${OVERLAY_HOST} .ppc-card button`, { hasText: 'Confirm' }).click();
     await waitForUnderlines(p, (t) => !t.includes('07700 900123'));
-    const log = await waitFor(() => overrideLog(h), (l) => l.length > 0, 'the permission logged');
+    const log = await waitFor(() => overrideLog(harness()), (l) => l.length > 0, 'the permission logged');
     expect(log).toEqual([expect.objectContaining({ site: 'facebook', rule: 'phone-number', pack: 'bottisham', kind: 'permission', reason: 'Jo gave written permission on 3 March' })]);
     expect(await fixtureText(p)).toBe('Ring Jo on 07700 900123 about the hall.');
   });

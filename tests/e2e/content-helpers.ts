@@ -1,7 +1,8 @@
 // Helpers for the content script's end-to-end tests: reading and driving the overlay, which lives
 // in open shadow roots (Playwright's CSS locators pierce them; page.evaluate reaches them by host).
 import type { Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
+import { launchWithExtension, type Harness } from './harness.ts';
 
 /** The shadow host of each composer's overlay, in document order. */
 export const OVERLAY_HOST = 'parish-post-check';
@@ -159,4 +160,60 @@ export async function clearOverrideLog(h: { serviceWorker(): Promise<{ evaluate<
         };
       }),
   );
+}
+
+/**
+ * The set-up the content suites share: one browser per file; before each test the last page
+ * closed and storage (and the override log) emptied; at the end, no request from any extension
+ * context. Call inside `describe`.
+ */
+export function composerSuite(options: { clearLog?: boolean } = {}) {
+  let h: Harness;
+  let page: Page | undefined;
+  beforeAll(async () => {
+    h = await launchWithExtension();
+  });
+  beforeEach(async () => {
+    await page?.close();
+    page = undefined;
+    await h.clearExtensionStorage();
+    if (options.clearLog ?? true) await clearOverrideLog(h);
+  });
+  afterAll(async () => {
+    await page?.close();
+    expect(h.networkViolations()).toEqual([]);
+    await h.close();
+  });
+  return {
+    harness: () => h,
+    /** Opens a fixture in a new page, with the content script running; it is closed before the next test. */
+    async open(name: Parameters<Harness['openFixture']>[0]): Promise<Page> {
+      page = await h.openFixture(name, { waitForContentScript: true });
+      return page;
+    },
+  };
+}
+
+/** Where X's mobile web composer sits: the same testid wrapper, around a plain <textarea>. */
+export const MOBILE_TEXTAREA = '[data-testid="tweetTextarea_7"] textarea';
+
+/** Adds X's mobile web composer to the page (16px/20px text, 6px padding, 1px border). */
+export async function addMobileComposer(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const wrap = document.createElement('div');
+    wrap.dataset.testid = 'tweetTextarea_7';
+    wrap.style.cssText = 'position:fixed;left:40px;top:40px;z-index:10;background:#fff';
+    const textarea = document.createElement('textarea');
+    textarea.style.cssText = 'width:420px;height:80px;font:16px/20px sans-serif;padding:6px;border:1px solid #888';
+    wrap.append(textarea);
+    document.body.append(wrap);
+  });
+}
+
+/** The visible underline boxes drawn for the mobile composer (a textarea has no ranges to highlight). */
+export async function mobileUnderlineBoxes(page: Page): Promise<DOMRect[]> {
+  return page.evaluate(() => {
+    const host = document.querySelector('[data-testid="tweetTextarea_7"] parish-post-check');
+    return [...(host?.shadowRoot?.querySelectorAll<HTMLElement>('.ppc-box') ?? [])].filter((b) => b.style.display !== 'none').map((b) => b.getBoundingClientRect().toJSON() as DOMRect);
+  });
 }

@@ -2,10 +2,9 @@
 // "Go back and edit" sends nothing and leaves the draft exactly as it was; "Send anyway" asks a
 // reason, logs it (never the text) and lets the original send through, unchanged.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { EDITOR_SELECTORS, fixtureText, launchWithExtension, waitForUnderlines, type Harness } from './harness.ts';
-import { clearOverrideLog, DIALOG_HOST, dialogButton, dialogOpen, focusIsIn, overrideLog, waitFor } from './content-helpers.ts';
-
+import { describe, expect, test } from 'vitest';
+import { EDITOR_SELECTORS, fixtureText, waitForUnderlines } from './harness.ts';
+import { composerSuite, DIALOG_HOST, dialogButton, dialogOpen, focusIsIn, overrideLog, waitFor } from './content-helpers.ts';
 
 type Sent = { text: string; to?: string[] };
 const sent = (page: Page) =>
@@ -15,28 +14,9 @@ const sent = (page: Page) =>
   });
 
 describe('before it is sent', () => {
-  let h: Harness;
-  let page: Page | undefined;
-
-  beforeAll(async () => {
-    h = await launchWithExtension();
-  });
-  beforeEach(async () => {
-    await page?.close();
-    page = undefined;
-    await h.clearExtensionStorage();
-    await clearOverrideLog(h);
-  });
-  afterAll(async () => {
-    await page?.close();
-    expect(h.networkViolations()).toEqual([]);
-    await h.close();
-  });
-
-  async function open(name: Parameters<Harness['openFixture']>[0]) {
-    page = await h.openFixture(name, { waitForContentScript: true });
-    return page;
-  }
+  const suite = composerSuite();
+  const open = suite.open;
+  const harness = suite.harness;
 
   async function sendAnyway(p: Page, reason: string) {
     await dialogButton(p, 'Send anyway');
@@ -65,7 +45,7 @@ describe('before it is sent', () => {
     // Typing carries on where it was.
     await p.keyboard.type(' Thanks');
     expect(await fixtureText(p)).toBe(`${draft} Thanks`);
-    expect(await overrideLog(h)).toEqual([]);
+    expect(await overrideLog(harness())).toEqual([]);
   });
 
   test('Facebook: Send anyway asks a reason, logs it without the text, and posts the draft unchanged', async () => {
@@ -79,7 +59,7 @@ describe('before it is sent', () => {
     await sendAnyway(p, 'She asked me to share it');
     await waitFor(() => sent(p), (s) => s.length === 1, 'posted');
     expect(await sent(p)).toEqual([draft]);
-    const log = await overrideLog(h);
+    const log = await overrideLog(harness());
     expect(log).toHaveLength(1);
     expect(log[0]).toMatchObject({ site: 'facebook', rule: 'phone-number', pack: 'bottisham', kind: 'send-anyway', reason: 'She asked me to share it' });
     expect(Date.parse(log[0]!.date!)).not.toBeNaN();
@@ -156,7 +136,7 @@ describe('before it is sent', () => {
     await sendAnyway(p, 'Sending to the surgery at their request');
     await waitFor(() => sent(p), (s) => s.length === 1, 'sent');
     expect(((await sent(p))[0] as Sent).text.trim()).toBe('Her NHS number is 943 476 5919.');
-    const log = await overrideLog(h);
+    const log = await overrideLog(harness());
     expect(log.map((e) => [e.site, e.kind])).toEqual([['gmail', 'send-anyway']]);
     expect(JSON.stringify(log)).not.toContain('943');
   });

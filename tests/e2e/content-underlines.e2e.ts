@@ -15,6 +15,9 @@ import {
   OVERLAY_HOST,
   openPanel,
   panelEntries,
+  addMobileComposer,
+  MOBILE_TEXTAREA,
+  mobileUnderlineBoxes,
   underlinePoint,
   waitFor,
   waitForCard,
@@ -240,25 +243,12 @@ describe('live checking in the composers', () => {
 
   test('X mobile web (a plain <textarea>): underline boxes sit under the words, and hovering shows the card', async () => {
     const p = await open('xHome');
-    // X's mobile composer: the same testid wrapper around a <textarea>.
-    await p.evaluate(() => {
-      const wrap = document.createElement('div');
-      wrap.dataset.testid = 'tweetTextarea_7';
-      wrap.style.cssText = 'position:fixed;left:40px;top:40px;z-index:10;background:#fff';
-      const textarea = document.createElement('textarea');
-      textarea.style.cssText = 'width:420px;height:80px;font:16px/20px sans-serif;padding:6px;border:1px solid #888';
-      wrap.append(textarea);
-      document.body.append(wrap);
-    });
-    const textarea = p.locator('[data-testid="tweetTextarea_7"] textarea');
+    await addMobileComposer(p);
+    const textarea = p.locator(MOBILE_TEXTAREA);
     await textarea.click();
     const prefix = 'Her number is ';
     await p.keyboard.type(`${prefix}07700 900123 today.`);
-    const boxes = async () =>
-      p.evaluate(() => {
-        const host = document.querySelector('[data-testid="tweetTextarea_7"] parish-post-check');
-        return [...(host?.shadowRoot?.querySelectorAll<HTMLElement>('.ppc-box') ?? [])].filter((b) => b.style.display !== 'none').map((b) => b.getBoundingClientRect().toJSON() as DOMRect);
-      });
+    const boxes = () => mobileUnderlineBoxes(p);
     const [box] = await waitFor(boxes, (b) => b.length === 1, 'one underline box');
     // Where the words really are: the textarea's content box plus the width of the text before them.
     const expected = await p.evaluate(
