@@ -1,4 +1,5 @@
 import type { Report } from '../../lib/engine/rule.ts';
+import type { NlpDoc } from '../../lib/engine/nlp.ts';
 import { defineRule } from '../../lib/engine/rule.ts';
 import { loadWordList } from '../../lib/engine/phrases.ts';
 import { maskedMatcher } from '../shared/conduct-profanity.ts';
@@ -12,6 +13,9 @@ import nativist from '../wordlists/conduct-nativist-phrases.json';
 import leads from '../wordlists/conduct-group-leads.json';
 import markers from '../wordlists/conduct-group-markers.json';
 import insinuations from '../wordlists/conduct-insinuations.json';
+import groupHeads from '../wordlists/conduct-group-heads.json';
+import conditions from '../wordlists/conduct-protected-conditions.json';
+import habits from '../wordlists/conduct-group-habits.json';
 
 const SLURS = listMatcher('conduct-slurs', slurs);
 const MASKED_SLURS = maskedMatcher(loadWordList('conduct-slurs', slurs));
@@ -24,9 +28,11 @@ const NATIVIST = listMatcher('conduct-nativist-phrases', nativist);
 const LEADS = listMatcher('conduct-group-leads', leads);
 const MARKERS = listMatcher('conduct-group-markers', markers);
 const INSINUATIONS = listMatcher('conduct-insinuations', insinuations);
+const CONDITIONS = listMatcher('conduct-protected-conditions', conditions);
+const HABITS = listMatcher('conduct-group-habits', habits);
 // "every time we get X… the parking goes to pot": a lead that blames only with a bad outcome.
 const CAUSAL_LEAD = /^(?:every time|whenever|as soon as|since)\b/i;
-const BAD_OUTCOME = /\b(?:goes|gone|going|went)\s+(?:to\s+pot|downhill|to\s+the\s+dogs)|\b(?:trouble|crime|mess|problems?|ruined|rubbish|chaos|nightmare|worse|litter|noise|break-ins|burglar(?:y|ies)|thefts?|fly-tipping)\b/i;
+const BAD_OUTCOME = /\b(?:goes|gone|going|went)\s+(?:to\s+pot|downhill|to\s+the\s+dogs)|\b(?:trouble|crime|mess|problems?|ruined|rubbish|chaos|nightmare|worse|litter|noise|break-ins|burglar(?:y|ies)|thefts?|fly-tipping|in\s+a\s+state|a\s+tip|dumped|wrecked)\b/i;
 // Choosing or ruling people out by age, sex, race, religion or disability: "steer clear of the older applicant".
 const HIRING =
   /\b(?:steer\s+clear\s+of|avoid|(?:not|n['’]t)\s+(?:hire|appoint|employ|shortlist|pick|choose)|rule\s+out|go\s+for|prefer|pick|choose)\s+(?:the\s+|an?\s+|any\s+|one\s+of\s+the\s+)?(?:older|younger|old|young|pregnant|disabled|foreign|female|male|muslim|jewish|black|asian|gay|trans)\s+(?:applicants?|candidates?|ones?|wom[ae]n|m[ae]n|persons?|lady|ladies|people|lads?|girls?)\b/giu;
@@ -48,12 +54,14 @@ const FAKERS =
   /\b(?:half|most|many|loads|lots|plenty|majority)\b[^.!?\n]{1,60}\b(?:aren['’]t|are\s+not|not)\s+(?:really|actually|even|genuinely|truly)\s+(?:disabled|ill|sick|blind|deaf|entitled\s+to\s+them)\b/giu;
 const EXPECT_TROUBLE = /\b(?:so\s+)?expect\s+(?:trouble|problems|crime|the\s+worst|a\s+mess)\b|\b(?:means|meaning|spells)\s+(?:trouble|problems|crime)\b/i;
 
-// Nouns that, after a protected adjective, name a group of people: "old people", "Polish workers".
-const PEOPLE = new Set([
-  'people', 'folk', 'folks', 'men', 'women', 'lads', 'girls', 'boys', 'families', 'drivers', 'residents', 'workers',
-  'kids', 'councillors', 'neighbours', 'parents', 'mums', 'dads', 'tenants', 'lot', 'ones', 'person', 'man', 'woman',
-  'driver', 'couples', 'community', 'communities', 'youngsters', 'pupils', 'students', 'immigrants', 'migrants',
-]);
+// Nouns that, after a protected adjective, name a group of people: "old people", "Polish workers", "English firms".
+const PEOPLE = listSet('conduct-group-heads', groupHeads);
+// One person standing for everyone like them, after "a", "an" or "any": "a blind man", "a young woman".
+const ONE_PERSON = new Set(['man', 'woman', 'person', 'lad', 'girl', 'bloke', 'lady', 'chap', 'one', 'applicant', 'candidate', 'fellow', 'lass']);
+// Who a characteristic named after them describes: "someone in a wheelchair", "people with learning disabilities".
+const CONDITION_HEADS = new Set(['people', 'folk', 'folks', 'someone', 'somebody', 'anyone', 'anybody', 'man', 'woman', 'person', 'men', 'women', 'kids', 'children', 'adults', 'residents', 'drivers', 'those']);
+// Age bands as a group: "the over-70s", "over 80s", "the over-sixties".
+const AGE_BAND = /\b(?:the\s+)?over[-\s]?(?:[5-9]0s|65s|sixties|seventies|eighties|fifties)(?![\p{L}\p{N}])/giu;
 // Words that may come between the group and what is said of it: "are all", "should never", "just".
 const BRIDGE = new Set([
   'are', 'is', 'were', 'was', "'re", 'all', 'always', 'just', 'only', 'basically', 'mostly', 'usually', 'invariably',
@@ -79,7 +87,7 @@ function singularOf(entry: string): string[] {
 const GROUP_SINGULARS = new Set([...GROUP_WORDS].filter((g) => !g.includes(' ')).flatMap(singularOf));
 // Who was just mentioned, for insinuations: the groups, their singulars ("a Traveller camp") and the
 // adjectives that are not everyday words (not "old", "young", "white").
-const EVERYDAY_ADJECTIVES = new Set(['old', 'older', 'young', 'elderly', 'white', 'black', 'brown', 'male', 'female', 'lady', 'woman', 'women', 'religious', 'teenage', 'pregnant', 'sen', 'foreign']);
+const EVERYDAY_ADJECTIVES = new Set(['old', 'older', 'young', 'elderly', 'white', 'black', 'brown', 'male', 'female', 'lady', 'woman', 'women', 'religious', 'teenage', 'pregnant', 'sen', 'foreign', 'english', 'british', 'scottish', 'welsh', 'french', 'german', 'italian', 'spanish']);
 const MENTION = indexedPhraseMatcher([
   ...GROUP_WORDS,
   ...GROUP_SINGULARS,
@@ -92,12 +100,36 @@ function findGroups(text: string, tokens: readonly Tok[]): Group[] {
   const out: Group[] = [];
   for (const m of locate(tokens, GROUPS.find(text))) {
     if (CAPITAL_ONLY.has(m.text.toLowerCase()) && !/^\p{Lu}/u.test(m.text)) continue;
-    out.push(m);
+    // "the old dears", "the elderly residents": the group word goes on to a noun for people.
+    const next = tokens[m.last + 1];
+    if (next && !next.boundary && PEOPLE.has(next.lower)) out.push({ ...m, end: next.end, text: text.slice(m.start, next.end), last: m.last + 1 });
+    else out.push(m);
   }
+  const span = (first: number, last: number): Group => {
+    const start = tokens[first]!.start;
+    const end = tokens[last]!.end;
+    return { start, end, text: text.slice(start, end), first, last };
+  };
   for (const m of locate(tokens, ADJECTIVES.find(text))) {
     const next = tokens[m.last + 1];
-    if (next && !next.boundary && PEOPLE.has(next.lower)) out.push({ start: m.start, end: next.end, text: text.slice(m.start, next.end), first: m.first, last: m.last + 1 });
+    if (!next || next.boundary) continue;
+    if (PEOPLE.has(next.lower)) out.push(span(m.first, m.last + 1));
+    // "Romanian fruit pickers", "Eastern European building crews": one noun before the head.
+    else if (!BRIDGE.has(next.lower) && !SUBJECT_BRIDGE.has(next.lower) && !NEGATORS.has(next.lower)) {
+      const head = tokens[m.last + 2];
+      if (head && !head.boundary && PEOPLE.has(head.lower) && head.lower.endsWith('s')) out.push(span(m.first, m.last + 2));
+    }
+    // "a blind man", "any young woman": one person standing for the group.
+    const before = tokens[m.first - 1];
+    if (ONE_PERSON.has(next.lower) && before && !tokens[m.first]!.boundary && ['a', 'an', 'any'].includes(before.lower)) out.push(span(m.first, m.last + 1));
   }
+  // "someone in a wheelchair", "people with learning disabilities"
+  for (const m of locate(tokens, CONDITIONS.find(text))) {
+    const head = tokens[m.first - 1];
+    if (head && !tokens[m.first]!.boundary && CONDITION_HEADS.has(head.lower)) out.push(span(m.first - 1, m.last));
+  }
+  AGE_BAND.lastIndex = 0;
+  for (const m of locate(tokens, [...text.matchAll(AGE_BAND)].map((x) => ({ start: x.index, end: x.index + x[0].length, text: x[0] })))) out.push(m);
   return dropNested(out);
 }
 
@@ -110,6 +142,73 @@ function notAGeneralisation(tokens: readonly Tok[], g: Group, counterStarts: rea
   const prev2 = tokens[g.first - 2];
   if (prev && prev.lower === 'all' && prev2 && (prev2.lower === 'not' || prev2.clitic === "n't")) return true;
   return false;
+}
+
+// What ruling someone out looks like just before them: "can't have", "shouldn't let", "wouldn't appoint".
+const RULED_OUT = /\b(?:can['’]t|cannot|can\s+not|couldn['’]t|shouldn['’]t|should\s+not|mustn['’]t|won['’]t|wouldn['’]t)\s+(?:really\s+|possibly\s+|just\s+)?(?:have|let|allow|put|appoint|hire|employ|pick|choose|trust|expect)\s+(?:an?\s+|any\s+)?$/iu;
+// "no point giving the clerk's job to a young woman": the role may come between.
+const NO_POINT = /\b(?:no\s+point|pointless|(?:a\s+)?waste\s+of\s+time)\s+(?:in\s+)?(?:giving|appointing|hiring|employing|asking|picking|choosing|putting|having|training|sending|offering)\b/iu;
+// Keeping work or places for one nationality: "stick to English firms", "only hire British lads".
+const OWN_KIND = /\b(?:stick\s+(?:to|with)|keep\s+it\s+to|only\s+(?:hire|use|employ|take\s+on|appoint|have))\s+(?:our\s+own\s+|proper\s+|good\s+old\s+)?$/iu;
+const NATIONAL = /^(?:english|british|scottish|welsh|white|christian|local\s+english|native)\b/iu;
+const INDEFINITE = new Set(['a', 'an', 'any', 'someone', 'somebody', 'anyone', 'anybody']);
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'our', 'my', 'his', 'her', 'their', 'your', 'two', 'three', 'four', 'some']);
+
+/** Builds a map from term start offsets to compromise's tags. */
+function termTags(doc: NlpDoc): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  const json = doc.json({ offset: true, terms: { offset: true } }) as { terms: { tags: string[]; offset: { start: number } }[] }[];
+  for (const sent of json) for (const t of sent.terms) out.set(t.offset.start, t.tags);
+  return out;
+}
+
+/**
+ * A person or group ruled out of (or in to) a role for a protected characteristic: "Can't let a blind man
+ * chair the committee", "Can't have someone in a wheelchair leading the footpaths group", "No point giving
+ * the job to a young woman", "stick to English firms". The group must be generic (no "the", no name).
+ */
+function excludedFromRole(text: string, tokens: readonly Tok[], g: Group, tagsAt: (at: number) => string[]): { start: number; end: number } | undefined {
+  const first = tokens[g.first]!;
+  const prev = tokens[g.first - 1];
+  const generic = INDEFINITE.has(first.lower) || !prev || first.boundary || !DEFINITE.has(prev.lower);
+  const before = text.slice(Math.max(0, g.start - 50), g.start);
+  if (generic) {
+    const ruled = RULED_OUT.exec(before);
+    if (ruled) {
+      // Ruled out of doing something: a verb follows ("leading", "chair"), not a state ("stuck outside").
+      const next = tokens[g.last + 1];
+      if (next && !next.boundary) {
+        const tagged = tagsAt(next.start);
+        if (tagged.includes('Gerund') || tagged.includes('Infinitive')) return { start: g.start - before.length + ruled.index, end: next.end };
+      }
+    }
+    // "no point giving the assistant clerk job to a young woman"
+    const clause = text.slice(Math.max(0, g.start - 80), g.start);
+    const noPoint = NO_POINT.exec(clause);
+    if (noPoint && !/[.,;:!?]/.test(clause.slice(noPoint.index)) && /\b(?:to|on)\s+(?:an?\s+|any\s+)?$/i.test(clause)) {
+      return { start: g.start - clause.length + noPoint.index, end: g.end };
+    }
+  }
+  const own = OWN_KIND.exec(before);
+  if (own && NATIONAL.test(g.text) && g.last > g.first) return { start: g.start - before.length + own.index, end: g.end };
+  return undefined;
+}
+
+// Said of a particular set of people, still a judgement on the characteristic: too old, will never mix.
+const CHARACTERISTIC_JUDGEMENT =
+  /^(?:(?:are|were|['’]re|is|seem|seem\s+to\s+be)\s+(?:all\s+|just\s+|simply\s+|clearly\s+|frankly\s+)?(?:far\s+|much\s+|way\s+|a\s+bit\s+|getting\s+)?too\s+old\s+(?:to|for)\b(?!\s+(?:be\s+expected|have\s+to|be\s+asked|be\s+made))|(?:are|['’]re)\s+(?:all\s+)?past\s+it\b|keep\s+themselves\s+to\s+themselves|(?:stick|keep)\s+to\s+their\s+own\b|(?:will\s+never|never|won['’]t|will\s+not|don['’]t|do\s+not)\s+(?:ever\s+)?(?:join\s+in|mix|integrate|fit\s+in)\b)/iu;
+const PLURAL_HEAD = /(?:s|men|people|folk|community)$/iu;
+
+/** "the old dears on the hall committee are too old to cope": the judgement after the group's own phrase. */
+function judgedByCharacteristic(text: string, tokens: readonly Tok[], g: Group): { start: number; end: number } | undefined {
+  if (!PLURAL_HEAD.test(tokens[g.last]!.lower)) return undefined;
+  for (let p = g.last + 1; p < tokens.length && p - g.last <= 8; p++) {
+    const t = tokens[p]!;
+    if (t.boundary) return undefined;
+    const m = CHARACTERISTIC_JUDGEMENT.exec(text.slice(t.start));
+    if (m) return { start: t.start, end: t.start + m[0].length };
+  }
+  return undefined;
 }
 
 /** "the special needs lot", "that foreign lot": a protected group dismissed as a "lot". */
@@ -141,7 +240,7 @@ function predicateAfter(tokens: readonly Tok[], g: Group, preds: readonly TokMat
 // sneer at habits ("hog every appointment", "moan"), or "too emotional to…". The predicate words
 // are grammar-sized patterns; the group words come from the protected-group lists.
 const NEGATIVE_PREDICATE =
-  /^(?:(?:don['’]t|do\s+not|can['’]t|cannot|won['’]t|will\s+not|never|will\s+never|couldn['’]t)\s+(?:even\s+|ever\s+|really\s+|be\s+bothered\s+to\s+)?(?:fit\s+in|integrate|learn|bother|be\s+trusted|be\s+relied|pay|work|speak|care|contribute|understand|cope|drive|manage|belong|mix|behave|keep\s+up)|shouldn['’]t\s+be|should\s+not\s+be|should\s+(?:be\s+)?(?:kept|sent|banned|stopped|barred|stick\s+to)|ought\s+to\s+be\s+(?:kept|sent|banned|in\s+a\s+separate)|bring\w*\s+(?:crime|trouble|disease|drugs|problems|the\s+area\s+down|house\s+prices\s+down)|(?:hog|hogs|hogging|moan|moans|moaning|whinge|whinges|whinging|scrounge|scrounges|scrounging|sponge|sponges|sponging|leech|leeches|steal|steals|stealing|breed|breeds|smell|smells|stink|stinks|ruin|ruins|ruined)\b|come\s+(?:over\s+)?here\s+(?:for|to\s+(?:claim|take|sponge|scrounge))|(?:take|taking|took)\s+our\s+(?:jobs|houses|homes|benefits)|(?:far\s+|much\s+|way\s+)?too\s+(?:emotional|old|slow|stupid|thick|weak|frail|soft|feeble|lazy|hormonal|forgetful|senile)\b|just\s+(?:men|blokes|women)\s+(?:who|in|pretending|dressed)|not\s+real\s+(?:women|men)|slow\s+(?:\S+\s+){0,3}down|(?:all\s+|always\s+)(?:on\s+benefits|late|lazy|drunk|thieves|criminals|a\s+nuisance|a\s+burden|trouble))/iu;
+  /^(?:(?:don['’]t|do\s+not|can['’]t|cannot|won['’]t|will\s+not|never|will\s+never|couldn['’]t)\s+(?:even\s+|ever\s+|really\s+|be\s+bothered\s+to\s+)?(?:fit\s+in|integrate|learn|bother|be\s+trusted|be\s+relied|pay|work|speak|care|contribute|understand|cope|drive|manage|belong|mix|behave|keep\s+up|join\s+in|clear\s+up|tidy\s+up|listen|turn\s+up|show\s+up|pull\s+their\s+weight)|shouldn['’]t\s+be|should\s+not\s+be|should\s+(?:be\s+)?(?:kept|sent|banned|stopped|barred|stick\s+to)|ought\s+to\s+be\s+(?:kept|sent|banned|in\s+a\s+separate)|bring\w*\s+(?:crime|trouble|disease|drugs|problems|the\s+area\s+down|house\s+prices\s+down)|(?:hog|hogs|hogging|moan|moans|moaning|whinge|whinges|whinging|scrounge|scrounges|scrounging|sponge|sponges|sponging|leech|leeches|steal|steals|stealing|breed|breeds|smell|smells|stink|stinks|ruin|ruins|ruined)\b|come\s+(?:over\s+)?here\s+(?:for|to\s+(?:claim|take|sponge|scrounge))|(?:take|taking|took)\s+our\s+(?:jobs|houses|homes|benefits)|(?:far\s+|much\s+|way\s+)?too\s+(?:emotional|old|slow|stupid|thick|weak|frail|soft|feeble|lazy|hormonal|forgetful|senile)\b|past\s+(?:it|learning|caring|their\s+best)\b|(?:have|has)\s+no\s+(?:place|business)\s+(?:in|on|at|being)\b|(?:aren['’]t|are\s+not|isn['’]t|is\s+not|not)\s+(?:really\s+)?(?:cut\s+out|suited|suitable|fit)\s+(?:for|to)\b|just\s+(?:men|blokes|women)\s+(?:who|in|pretending|dressed)|not\s+real\s+(?:women|men)|slow\s+(?:\S+\s+){0,3}down|(?:all\s+|always\s+)(?:on\s+benefits|late|lazy|drunk|thieves|criminals|a\s+nuisance|a\s+burden|trouble))/iu;
 // Words that may come between the group and the predicate ("Muslims just don't…", "girls are far too…").
 const SUBJECT_BRIDGE = new Set([
   'are', 'is', 'were', 'was', "'re", 'all', 'always', 'just', 'only', 'basically', 'mostly', 'usually', 'generally',
@@ -153,15 +252,27 @@ const SUBJECT_BRIDGE = new Set([
 const EXCLUDE_LEAD =
   /\b(?:(?:don['’]t|do\s+not|doesn['’]t|does\s+not)\s+want|avoid|avoided|avoiding|steer\s+clear\s+of|rule\s+out|turn\s+away|no\s+more)\s+(?:any\s+more\s+|any\s+|more\s+|anyone\s+from\s+(?:the\s+|a\s+)?|anybody\s+from\s+(?:the\s+|a\s+)?|people\s+from\s+(?:the\s+|a\s+)?|all\s+|the\s+)?$/iu;
 
+const BLAME = /^(?:the\s+(?:real\s+|main\s+|whole\s+|only\s+)?(?:reason|cause)|to\s+blame)\b/iu;
+const HABITUAL = new Set(['always', 'forever', 'constantly', 'invariably', 'continually']);
+
 /** A group as subject with a negative predicate after it: "Muslims just don't fit in". */
-function negativePredicateAfter(text: string, tokens: readonly Tok[], g: Group): { start: number; end: number } | undefined {
+function negativePredicateAfter(text: string, tokens: readonly Tok[], g: Group, habits: readonly TokMatch[]): { start: number; end: number } | undefined {
   // "Women's football": a possessive names something of theirs.
   if (/^['’]/.test(text.slice(g.end, g.end + 1))) return undefined;
   for (let p = g.last + 1; p < tokens.length && p - g.last <= 6; p++) {
     const t = tokens[p]!;
     if (t.boundary) return undefined;
-    const m = NEGATIVE_PREDICATE.exec(text.slice(t.start));
+    const rest = text.slice(t.start);
+    const m = NEGATIVE_PREDICATE.exec(rest);
     if (m) return { start: t.start, end: t.start + m[0].trimEnd().length };
+    // "Women drivers are the reason the junction is a nightmare": blamed for something bad.
+    const blame = BLAME.exec(rest);
+    if (blame && BAD_OUTCOME.test(rest.slice(blame[0].length))) return { start: t.start, end: t.start + blame[0].length };
+    // "Gay people are always pushing it in everyone's faces": a habit pinned on the whole group.
+    if (HABITUAL.has(t.lower)) {
+      const habit = habits.find((h) => h.first === p + 1);
+      if (habit) return { start: t.start, end: habit.end };
+    }
     if (!SUBJECT_BRIDGE.has(t.lower) && !SUBJECT_BRIDGE.has(t.stem)) return undefined;
   }
   return undefined;
@@ -171,7 +282,11 @@ function negativePredicateAfter(text: string, tokens: readonly Tok[], g: Group):
 // protected group named nearby, so they are marked per sentence for the whole-draft pass.
 const PRONOUN_GENERALISATION =
   /\b(?:they|them\s+lot|these\s+people|those\s+people)\s+(?:all\s+|always\s+|just\s+|only\s+)?(?:bring\w*\s+(?:crime|trouble|disease|drugs|problems)|(?:can['’]t|cannot|won['’]t|never|don['’]t)\s+(?:be\s+relied|be\s+trusted|fit\s+in|integrate|be\s+bothered|work|pay)|come\s+(?:over\s+)?here\s+for)/giu;
-const TYPICAL_OF_THEM = /\btypical\s+of\s+them\b/giu;
+const TYPICAL_OF_THEM = /\btypical\s+of\s+(?:them|that\s+lot|this\s+lot|them\s+lot|their\s+sort|their\s+kind|those\s+people|these\s+people)\b/giu;
+// Referring back to a group just named and generalising about it: "that's what that lot always do",
+// "they keep themselves to themselves", "That lot stick to their own".
+const BACK_REFERENCE =
+  /\b(?:that['’]?s\s+(?:just\s+|exactly\s+|always\s+)?(?:what|how)\s+(?:they['’]re(?:\s+like)?|(?:they|that\s+lot|this\s+lot|them\s+lot|these\s+people|those\s+people|their\s+sort|their\s+kind|that\s+sort)\s+(?:always\s+|all\s+|usually\s+)?(?:do|does|are\s+like|are|get\s+up\s+to|behave|carry\s+on))|(?:they|that\s+lot|this\s+lot|them\s+lot|these\s+people|those\s+people|their\s+sort|their\s+kind)\s+(?:all\s+|always\s+|just\s+|only\s+)?(?:keep\s+themselves\s+to\s+themselves|(?:stick|keep)\s+to\s+(?:their\s+own|themselves)|stick\s+together|(?:never|won['’]t|don['’]t|will\s+never)\s+(?:join\s+in|mix|clear\s+up|tidy\s+up|pull\s+their\s+weight)))\b/giu;
 // "Give it a week and every shed in the parish will be empty": theft expected.
 const THEFT_EXPECTED = /\b(?:sheds?|garages?|bikes|tools|valuables|houses|cars|vans)(?:\s+(?:in|on|round|around|across)\s+(?:the|this|our)\s+\p{L}+)?\s+(?:will\s+be|['’]ll\s+be|will\s+go|go)\s+(?:empty|missing|gone|nicked|stolen|broken\s+into|cleared\s+out)\b/giu;
 const PRONOUN_WINDOW = 200;
@@ -214,10 +329,18 @@ export default defineRule({
     const age = AT_THAT_AGE.exec(text);
     if (age && AGE_NEGATIVE.test(text)) reports.push({ messageId: 'generalisation', start: age.index, end: age.index + age[0].length, data: { words: quote(age[0]) } });
 
-    const hasGroup = GROUPS.test(text) || ADJECTIVES.test(text) || MARKERS.test(text) || /\b(?:typical|bloody)\b/i.test(text);
+    AGE_BAND.lastIndex = 0;
+    const hasGroup = GROUPS.test(text) || ADJECTIVES.test(text) || MARKERS.test(text) || CONDITIONS.test(text) || AGE_BAND.test(text) || /\b(?:typical|bloody)\b/i.test(text);
     if (hasGroup) {
       const tokens = tokenize(text);
       const preds = locate(tokens, PREDICATES.find(text));
+      const habits = locate(tokens, HABITS.find(text));
+      // compromise's tags for the sentence, asked for only when an exclusion frame meets a group.
+      let tags: Map<number, string[]> | undefined;
+      const tagsAt = (at: number) => {
+        tags ??= termTags(ctx.nlp());
+        return tags.get(at) ?? [];
+      };
       const counterStarts = COUNTER.find(text).map((m) => m.start);
       const found: { start: number; end: number }[] = [];
       const leadMatches = LEADS.find(text);
@@ -248,8 +371,22 @@ export default defineRule({
           found.push({ start: Math.max(0, g.start - 60) + lead.index, end: g.end });
           continue;
         }
-        if (notAGeneralisation(tokens, g, counterStarts)) continue;
-        const neg = predicateAfter(tokens, g, preds) ? undefined : negativePredicateAfter(text, tokens, g);
+        const counterBefore = counterStarts.some((c) => c < g.start);
+        // "Can't have someone in a wheelchair leading the group", "no point giving the job to a young
+        // woman", "stick to English firms": someone ruled in or out for who they are.
+        const excluded = !counterBefore && excludedFromRole(text, tokens, g, tagsAt);
+        if (excluded) {
+          found.push(excluded);
+          continue;
+        }
+        if (notAGeneralisation(tokens, g, counterStarts)) {
+          // "The old dears on the committee are too old to cope", "the new Nepalese families will never
+          // join in": a set of people, but judged by the characteristic itself.
+          const judged = counterBefore ? undefined : judgedByCharacteristic(text, tokens, g);
+          if (judged) found.push({ start: g.start, end: judged.end });
+          continue;
+        }
+        const neg = predicateAfter(tokens, g, preds) ? undefined : negativePredicateAfter(text, tokens, g, habits);
         if (neg) {
           const prev = tokens[g.first - 1];
           const start = prev && !tokens[g.first]!.boundary && ['all', 'these', 'those', 'most'].includes(prev.lower) ? prev.start : g.start;
@@ -257,7 +394,11 @@ export default defineRule({
           continue;
         }
         const pred = predicateAfter(tokens, g, preds);
-        if (!pred) continue;
+        if (!pred) {
+          const judged = counterBefore ? undefined : judgedByCharacteristic(text, tokens, g);
+          if (judged) found.push({ start: g.start, end: judged.end });
+          continue;
+        }
         // "all travellers are thieves": start at "all"/"these" when it leads the group.
         let start = g.start;
         const prev = tokens[g.first - 1];
@@ -282,7 +423,9 @@ export default defineRule({
     PRONOUN_GENERALISATION.lastIndex = 0;
     TYPICAL_OF_THEM.lastIndex = 0;
     THEFT_EXPECTED.lastIndex = 0;
-    const pronoun = PRONOUN_GENERALISATION.test(text) || TYPICAL_OF_THEM.test(text) || THEFT_EXPECTED.test(text);
+    BACK_REFERENCE.lastIndex = 0;
+    const pronoun = PRONOUN_GENERALISATION.test(text) || TYPICAL_OF_THEM.test(text) || THEFT_EXPECTED.test(text) || BACK_REFERENCE.test(text);
+    BACK_REFERENCE.lastIndex = 0;
     if (dismissive || pronoun || INSINUATIONS.test(text)) out.push({ messageId: TRIGGER, start: 0, end: 0 });
     return out;
   },
@@ -296,7 +439,7 @@ export default defineRule({
     DISMISSIVE.lastIndex = 0;
     const dismissive = DISMISSIVE.test(text);
     DISMISSIVE.lastIndex = 0;
-    const pronounHits = [...text.matchAll(PRONOUN_GENERALISATION), ...text.matchAll(TYPICAL_OF_THEM), ...text.matchAll(THEFT_EXPECTED)];
+    const pronounHits = [...text.matchAll(PRONOUN_GENERALISATION), ...text.matchAll(TYPICAL_OF_THEM), ...text.matchAll(THEFT_EXPECTED), ...text.matchAll(BACK_REFERENCE)];
     if (!found.length && !dismissive && !pronounHits.length) return fromSentences;
     const inQuote = (at: number) => ctx.quoted.some((q) => q.start <= at && at < q.end);
     const mentions = MENTION.find(text).filter((m) => !inQuote(m.start));
@@ -325,6 +468,9 @@ export default defineRule({
       if (!before.length) continue;
       const from = Math.max(text.lastIndexOf('\n', m.index), ...['.', '!', '?'].map((p) => text.lastIndexOf(p, m.index - 1))) + 1;
       if (COUNTER.test(text.slice(from, m.index + m[0].length))) continue;
+      // "that's what they're like" blames only after something bad: "left the field in a state, that's what
+      // that lot always do", not "they keep the site tidy. That's what they're like: good neighbours".
+      if (/^that/i.test(m[0]) && !BAD_OUTCOME.test(text.slice(before[0]!.start, m.index))) continue;
       extra.push({ messageId: 'generalisation', start: m.index, end: m.index + m[0].length, data: { words: quote(m[0]) } });
     }
     for (const m of found) {
