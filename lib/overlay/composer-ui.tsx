@@ -162,8 +162,11 @@ export class ComposerUi {
         state={state}
         actions={this.actions}
         onRendered={() => {
+          if (this.committed) return this.place();
+          // The first placement measures the page with the new shadow root in it, a full layout:
+          // in the next frame, where the browser lays out anyway, not inside React's commit.
           this.committed = true;
-          this.place();
+          requestAnimationFrame(() => this.place());
         }}
       />
     );
