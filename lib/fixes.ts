@@ -1,5 +1,6 @@
-// Which quick fix a finding offers. The engine's own fix comes first; the content script adds the
-// safe ones the issue asks for where a rule does not carry one yet.
+// Which quick fix a finding offers. The engine's own fix comes first; the checker (in the
+// background, lib/check-service.ts, and the options page's "Try it") adds the safe ones where a
+// rule does not carry one.
 import type { Finding, Fix, RuleId } from './engine/index.ts';
 
 export const DISCLAIMER = 'Views my own, not those of the council.';

@@ -8,7 +8,7 @@ import { RULES_BY_ID, type DraftInput, type Finding } from './engine/index.ts';
 const SYNTHETIC_MARKER = 'On an earlier date, someone wrote:\n';
 
 /** What the trail check reports: the trail itself and personal data inside it. */
-export function keptForTrail(finding: Finding): boolean {
+function keptForTrail(finding: Finding): boolean {
   return finding.rule === 'email-trail' || RULES_BY_ID.get(finding.rule)?.meta.category === 'privacy';
 }
 
@@ -41,11 +41,4 @@ export async function checkTrail(draft: DraftInput, run: (draft: DraftInput) => 
   const first = (await run(draft)).filter(keptForTrail);
   if (first.some(isTrail)) return first;
   return fromMarked(first, await run({ ...draft, text: SYNTHETIC_MARKER + draft.text }), draft.text);
-}
-
-/** The same, at once (before a send). */
-export function checkTrailNow(draft: DraftInput, run: (draft: DraftInput) => Finding[]): Finding[] {
-  const first = run(draft).filter(keptForTrail);
-  if (first.some(isTrail)) return first;
-  return fromMarked(first, run({ ...draft, text: SYNTHETIC_MARKER + draft.text }), draft.text);
 }
