@@ -48,6 +48,10 @@ export default {
     'It’s a myth that older people are too old to use online banking.',
     'Travellers on the site keep the area tidy. That’s what they’re like: good neighbours.',
     'The elderly residents of Church Close are too old to be expected to carry bins to the road.',
+    'The Ukrainian families have settled in; most of them don’t speak English yet, so volunteers are helping.',
+    'Why do we let pensioners park for free when nobody else can?',
+    'Women don’t have the vote in some countries even now.',
+    'I can’t move in the car park for delivery vans.',
   ],
   invalid: [
     { text: 'All travellers are thieves.', errors: [{ span: 'All travellers are thieves', message: 'judges a whole group' }] },
@@ -93,5 +97,13 @@ export default {
     { text: 'Honestly the over-70s are past learning anything new.', errors: [{ span: 'the over-70s are past learning' }] },
     { text: 'Litter all over the rec. Typical of the Asian community.', errors: [{ span: 'Typical of the Asian community' }] },
     { text: 'Romanian fruit pickers have camped in the lay-by again. Rubbish everywhere, that’s what they’re like.', errors: [{ span: 'that’s what they’re like' }] },
+    // Capability denied by nature, benefits fiddling, crowding out, a say questioned, part of a group judged.
+    { text: 'Muslim men just lack the mentality for mixed committees.', errors: [{ span: 'Muslim men just lack the mentality' }] },
+    { text: 'Pensioners are set in their ways about the bus timetable.', errors: [{ span: 'Pensioners are set in their ways' }] },
+    { text: 'Half the blind lot round here are fiddling the system.', errors: [{ span: 'the blind lot' }] },
+    { text: 'Immigrants are all skiving on the sick.', errors: [{ span: 'Immigrants are all skiving' }] },
+    { text: 'Couldn’t get a table at the Swan for Polish lads last night.', errors: [{ span: 'Couldn’t get a table at the Swan for Polish lads' }] },
+    { text: 'Why should the council even ask teenagers to vote on the skate park?', errors: [{ span: 'Why should the council even ask teenagers' }] },
+    { text: 'The refugees arrived in March. Most of them won’t ever integrate.', errors: [{ span: 'Most of them won’t ever integrate' }] },
   ],
 } satisfies RuleCases;

@@ -215,7 +215,10 @@ function judgedByCharacteristic(text: string, tokens: readonly Tok[], g: Group):
 function dismissedAsLot(tokens: readonly Tok[], g: Group): boolean {
   const last = tokens[g.last]!;
   const before = tokens[g.first - 1];
-  return last.lower === 'lot' && !!before && ['the', 'that', 'this', 'them', 'those'].includes(before.lower);
+  if (last.lower !== 'lot') return false;
+  // "the disabled lot": the group's own "the" leads it.
+  if (['the', 'that', 'this', 'those'].includes(tokens[g.first]!.lower)) return true;
+  return !!before && ['the', 'that', 'this', 'them', 'those'].includes(before.lower);
 }
 
 /** What follows the group: a demeaning predicate after only bridging words, not negated. */
@@ -240,7 +243,7 @@ function predicateAfter(tokens: readonly Tok[], g: Group, preds: readonly TokMat
 // sneer at habits ("hog every appointment", "moan"), or "too emotional to…". The predicate words
 // are grammar-sized patterns; the group words come from the protected-group lists.
 const NEGATIVE_PREDICATE =
-  /^(?:(?:don['’]t|do\s+not|can['’]t|cannot|won['’]t|will\s+not|never|will\s+never|couldn['’]t)\s+(?:even\s+|ever\s+|really\s+|be\s+bothered\s+to\s+)?(?:fit\s+in|integrate|learn|bother|be\s+trusted|be\s+relied|pay|work|speak|care|contribute|understand|cope|drive|manage|belong|mix|behave|keep\s+up|join\s+in|clear\s+up|tidy\s+up|listen|turn\s+up|show\s+up|pull\s+their\s+weight)|shouldn['’]t\s+be|should\s+not\s+be|should\s+(?:be\s+)?(?:kept|sent|banned|stopped|barred|stick\s+to)|ought\s+to\s+be\s+(?:kept|sent|banned|in\s+a\s+separate)|bring\w*\s+(?:crime|trouble|disease|drugs|problems|the\s+area\s+down|house\s+prices\s+down)|(?:hog|hogs|hogging|moan|moans|moaning|whinge|whinges|whinging|scrounge|scrounges|scrounging|sponge|sponges|sponging|leech|leeches|steal|steals|stealing|breed|breeds|smell|smells|stink|stinks|ruin|ruins|ruined)\b|come\s+(?:over\s+)?here\s+(?:for|to\s+(?:claim|take|sponge|scrounge))|(?:take|taking|took)\s+our\s+(?:jobs|houses|homes|benefits)|(?:far\s+|much\s+|way\s+)?too\s+(?:emotional|old|slow|stupid|thick|weak|frail|soft|feeble|lazy|hormonal|forgetful|senile)\b|past\s+(?:it|learning|caring|their\s+best)\b|(?:have|has)\s+no\s+(?:place|business)\s+(?:in|on|at|being)\b|(?:aren['’]t|are\s+not|isn['’]t|is\s+not|not)\s+(?:really\s+)?(?:cut\s+out|suited|suitable|fit)\s+(?:for|to)\b|just\s+(?:men|blokes|women)\s+(?:who|in|pretending|dressed)|not\s+real\s+(?:women|men)|slow\s+(?:\S+\s+){0,3}down|(?:all\s+|always\s+)(?:on\s+benefits|late|lazy|drunk|thieves|criminals|a\s+nuisance|a\s+burden|trouble))/iu;
+  /^(?:(?:don['’]t|do\s+not|can['’]t|cannot|won['’]t|will\s+not|never|will\s+never|couldn['’]t)\s+(?:even\s+|ever\s+|really\s+|be\s+bothered\s+to\s+)?(?:fit\s+in|integrate|learn|bother|be\s+trusted|be\s+relied|pay|work|speak|care|contribute|understand|cope|drive|manage|belong|mix|behave|keep\s+up|join\s+in|clear\s+up|tidy\s+up|listen|turn\s+up|show\s+up|pull\s+their\s+weight)|shouldn['’]t\s+be|should\s+not\s+be|should\s+(?:be\s+)?(?:kept|sent|banned|stopped|barred|stick\s+to)|ought\s+to\s+be\s+(?:kept|sent|banned|in\s+a\s+separate)|bring\w*\s+(?:crime|trouble|disease|drugs|problems|the\s+area\s+down|house\s+prices\s+down)|(?:don['’]t|do\s+not|doesn['’]t|does\s+not|never|just\s+don['’]t)\s+(?:\w+\s+)?(?:have|possess)\s+the\s+(?:right\s+)?(?:temperament|brains|head|stomach|aptitude|nerve|backbone|intelligence|brain|mentality|character|makeup|make-up|capacity)\s+(?:to|for)\b|(?:lack|lacks)\s+the\s+(?:temperament|brains|aptitude|nerve|backbone|intelligence|mentality|character)\b|stuck\s+in\s+the\s+past|set\s+in\s+their\s+ways|(?:skiv\w*|(?:fiddl|milk|play|gam|cheat)\w*\s+(?:the\s+|their\s+)?(?:system|benefits?|claims?|welfare)|swing\w*\s+the\s+lead|fak\w*\s+it)\b|(?:hog|hogs|hogging|moan|moans|moaning|whinge|whinges|whinging|scrounge|scrounges|scrounging|sponge|sponges|sponging|leech|leeches|steal|steals|stealing|breed|breeds|smell|smells|stink|stinks|ruin|ruins|ruined)\b|come\s+(?:over\s+)?here\s+(?:for|to\s+(?:claim|take|sponge|scrounge))|(?:take|taking|took)\s+our\s+(?:jobs|houses|homes|benefits)|(?:far\s+|much\s+|way\s+)?too\s+(?:emotional|old|slow|stupid|thick|weak|frail|soft|feeble|lazy|hormonal|forgetful|senile)\b|past\s+(?:it|learning|caring|their\s+best)\b|(?:have|has)\s+no\s+(?:place|business)\s+(?:in|on|at|being)\b|(?:aren['’]t|are\s+not|isn['’]t|is\s+not|not)\s+(?:really\s+)?(?:cut\s+out|suited|suitable|fit)\s+(?:for|to)\b|just\s+(?:men|blokes|women)\s+(?:who|in|pretending|dressed)|not\s+real\s+(?:women|men)|slow\s+(?:\S+\s+){0,3}down|(?:all\s+|always\s+)(?:on\s+benefits|late|lazy|drunk|thieves|criminals|a\s+nuisance|a\s+burden|trouble))/iu;
 // Words that may come between the group and the predicate ("Muslims just don't…", "girls are far too…").
 const SUBJECT_BRIDGE = new Set([
   'are', 'is', 'were', 'was', "'re", 'all', 'always', 'just', 'only', 'basically', 'mostly', 'usually', 'generally',
@@ -251,6 +254,15 @@ const SUBJECT_BRIDGE = new Set([
 // Shutting a group out: "we don't want foreigners…", "I'd rather we avoided anyone from the Traveller community".
 const EXCLUDE_LEAD =
   /\b(?:(?:don['’]t|do\s+not|doesn['’]t|does\s+not)\s+want|avoid|avoided|avoiding|steer\s+clear\s+of|rule\s+out|turn\s+away|no\s+more)\s+(?:any\s+more\s+|any\s+|more\s+|anyone\s+from\s+(?:the\s+|a\s+)?|anybody\s+from\s+(?:the\s+|a\s+)?|people\s+from\s+(?:the\s+|a\s+)?|all\s+|the\s+)?$/iu;
+
+// "can't move in town for…", "couldn't get a seat on the bus for…": crowded out by a group.
+const CROWDED_OUT =
+  /\b(?:can['’]t|cannot|can\s+not|couldn['’]t|could\s+not)\s+(?:move|walk|park|breathe|turn\s+round|get\s+(?:a|any)\s+\p{L}+)\s+(?:(?:in|round|around|on|at|down|through|along|near)\s+(?:the\s+)?[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+)?(?:these\s+days\s+|any\s*more\s+|now\s+)?for\s+(?:all\s+)?(?:the\s+)?$/iu;
+// "Why do we let the over-70s have a say", "why should we allow pensioners to vote on it".
+const LET_HAVE_SAY =
+  /\bwhy\s+(?:do|does|should|would|are|must)\s+(?:we|they|you|councillors|the\s+(?:parish\s+|town\s+)?council)\s+(?:even\s+|still\s+)?(?:let|allow|ask|consult|listen\s+to|bother\s+with|bother\s+asking|give)\s+(?:all\s+)?$/iu;
+
+const HAVE_A_SAY = /^\s+(?:(?:to\s+)?(?:have|get)\s+(?:a|any|the\s+final)\s+(?:say|vote|voice)|(?:to\s+)?(?:vote|decide|choose|run|sit\s+on|stand\s+for|chair|speak\s+on|comment\s+on|near|anywhere\s+near)\b)/iu;
 
 const BLAME = /^(?:the\s+(?:real\s+|main\s+|whole\s+|only\s+)?(?:reason|cause)|to\s+blame)\b/iu;
 const HABITUAL = new Set(['always', 'forever', 'constantly', 'invariably', 'continually']);
@@ -282,6 +294,10 @@ function negativePredicateAfter(text: string, tokens: readonly Tok[], g: Group, 
 // protected group named nearby, so they are marked per sentence for the whole-draft pass.
 const PRONOUN_GENERALISATION =
   /\b(?:they|them\s+lot|these\s+people|those\s+people)\s+(?:all\s+|always\s+|just\s+|only\s+)?(?:bring\w*\s+(?:crime|trouble|disease|drugs|problems)|(?:can['’]t|cannot|won['’]t|never|don['’]t)\s+(?:be\s+relied|be\s+trusted|fit\s+in|integrate|be\s+bothered|work|pay)|come\s+(?:over\s+)?here\s+for)/giu;
+// "Half of them can't even speak English", "most of them never bother to learn": part of a group just named.
+// Only with "even", "bother", "never" or "won't": "most of them don't speak English yet" is a plain fact.
+const SHARE_OF_THEM =
+  /\b(?:half|most|many|loads|lots|plenty|the\s+majority|nearly\s+all|all)\s+of\s+(?:them|that\s+lot|this\s+lot|those|these)\s+(?:just\s+|still\s+)?(?:(?:don['’]t|do\s+not|can['’]t|cannot)\s+(?:even\s+(?:bother\s+)?(?:bother(?:\s+(?:to\s+learn|learning|to\s+speak|speaking|to\s+work|working|to\s+pay|paying|to\s+mix|mixing))?|learn|speak|work|pay|fit\s+in|integrate|mix|contribute)|bother\s+(?:bother(?:\s+(?:to\s+learn|learning|to\s+speak|speaking|to\s+work|working|to\s+pay|paying|to\s+mix|mixing))?|learn|speak|work|pay|fit\s+in|integrate|mix|contribute)?)|(?:won['’]t|will\s+never|never)\s+(?:even\s+|ever\s+)?(?:bother(?:\s+(?:to\s+learn|learning|to\s+speak|speaking|to\s+work|working|to\s+pay|paying|to\s+mix|mixing))?|learn|speak|work|pay|fit\s+in|integrate|mix|contribute)|are\s+(?:just\s+|all\s+)?(?:on\s+benefits|skiving|scrounging|stuck\s+in\s+the\s+past|set\s+in\s+their\s+ways))/giu;
 const TYPICAL_OF_THEM = /\btypical\s+of\s+(?:them|that\s+lot|this\s+lot|them\s+lot|their\s+sort|their\s+kind|those\s+people|these\s+people)\b/giu;
 // Referring back to a group just named and generalising about it: "that's what that lot always do",
 // "they keep themselves to themselves", "That lot stick to their own".
@@ -360,6 +376,14 @@ export default defineRule({
           found.push({ start: g.start, end: g.end });
           continue;
         }
+        // "can't park on the green for foreigners", "why do we let the over-80s vote on it": a group
+        // resented for being there, or questioned for having a say.
+        const before60 = text.slice(Math.max(0, g.start - 60), g.start);
+        const presence = CROWDED_OUT.exec(before60) ?? (HAVE_A_SAY.test(text.slice(g.end)) ? LET_HAVE_SAY.exec(before60) : null);
+        if (presence && !counterStarts.some((c) => c < g.start)) {
+          found.push({ start: Math.max(0, g.start - 60) + presence.index, end: g.end });
+          continue;
+        }
         // "keep the travellers out"
         if (/\bkeep\s+(?:the\s+|these\s+|those\s+|all\s+)?$/i.test(text.slice(Math.max(0, g.start - 30), g.start)) && /^\s+out\b/i.test(text.slice(g.end))) {
           found.push({ start: g.start, end: g.end + (/^\s+out/i.exec(text.slice(g.end))![0].length) });
@@ -424,8 +448,10 @@ export default defineRule({
     TYPICAL_OF_THEM.lastIndex = 0;
     THEFT_EXPECTED.lastIndex = 0;
     BACK_REFERENCE.lastIndex = 0;
-    const pronoun = PRONOUN_GENERALISATION.test(text) || TYPICAL_OF_THEM.test(text) || THEFT_EXPECTED.test(text) || BACK_REFERENCE.test(text);
+    SHARE_OF_THEM.lastIndex = 0;
+    const pronoun = PRONOUN_GENERALISATION.test(text) || SHARE_OF_THEM.test(text) || TYPICAL_OF_THEM.test(text) || THEFT_EXPECTED.test(text) || BACK_REFERENCE.test(text);
     BACK_REFERENCE.lastIndex = 0;
+    SHARE_OF_THEM.lastIndex = 0;
     if (dismissive || pronoun || INSINUATIONS.test(text)) out.push({ messageId: TRIGGER, start: 0, end: 0 });
     return out;
   },
@@ -439,7 +465,7 @@ export default defineRule({
     DISMISSIVE.lastIndex = 0;
     const dismissive = DISMISSIVE.test(text);
     DISMISSIVE.lastIndex = 0;
-    const pronounHits = [...text.matchAll(PRONOUN_GENERALISATION), ...text.matchAll(TYPICAL_OF_THEM), ...text.matchAll(THEFT_EXPECTED), ...text.matchAll(BACK_REFERENCE)];
+    const pronounHits = [...text.matchAll(PRONOUN_GENERALISATION), ...text.matchAll(SHARE_OF_THEM), ...text.matchAll(TYPICAL_OF_THEM), ...text.matchAll(THEFT_EXPECTED), ...text.matchAll(BACK_REFERENCE)];
     if (!found.length && !dismissive && !pronounHits.length) return fromSentences;
     const inQuote = (at: number) => ctx.quoted.some((q) => q.start <= at && at < q.end);
     const mentions = MENTION.find(text).filter((m) => !inQuote(m.start));
