@@ -16,6 +16,8 @@ export default {
     "The date for the fete hasn't been announced yet; keep an eye on the noticeboard.",
     "Please don't quote the old prices – the new hall hire charges are on the website.",
     'The pub has been on the quiet side since the new road opened.',
+    'Please keep the dog to yourself on the playing field.',
+    'Item 9, the closed-session item on the pavilion lease, will be taken with the press and public excluded.',
   ],
   invalid: [
     { text: "You didn't hear it from me, but the shop is closing in March.", errors: [{ span: "You didn't hear it from me" }] },
@@ -59,5 +61,9 @@ export default {
       text: "Not public yet, so you heard it here first: the pavilion bar tenancy is ending.",
       errors: [{ span: 'Not public yet' }, { span: 'you heard it here first' }],
     },
+    { text: 'Decided with the public excluded, so I can only hint: the lease is changing hands.', errors: [{ span: 'with the public excluded' }] },
+    { text: 'The exempt-business vote went 5 to 2 against renewing the contract.', errors: [{ span: 'exempt-business' }] },
+    { text: 'Draft budget attached. Keep these figures to yourselves until Thursday.', errors: [{ span: 'Keep these figures to yourselves' }] },
+    { text: 'Keep what I have told you under your hat, but the shop is closing.', errors: [{ span: 'Keep what I have told you under your hat' }] },
   ],
 } satisfies RuleCases;

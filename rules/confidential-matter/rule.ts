@@ -9,7 +9,7 @@ const NOT_SECRET = new Set(loadWordList('confidential-not-secret', notSecretJson
 
 // Cheap prefilter: every signal contains one of these stems.
 const PREFILTER =
-  /confiden|session|camera|closed|exempt|privately|private|part\s+(?:2|ii|two)|publication|public|announce|official|circulation|sharing|embargo|between|yourself|quiet|hush|record|wraps|tell|share|spread|pass\s+this|heard|hear\s+it|supposed|meant|shouldn|leaked|bird|grapevine|excluded|quote\s+me|mum['’]s|\bqt\b|entre|inside|allowed\s+to/iu;
+  /confiden|session|camera|closed|exempt|privately|private|part\s+(?:2|ii|two)|publication|public|announce|official|circulation|sharing|embargo|between|yoursel|quiet|hush|record|wraps|tell|share|spread|pass\s+this|heard|hear\s+it|supposed|meant|shouldn|leaked|bird|grapevine|excluded|under\s+your\s+hat|quote\s+me|mum['’]s|\bqt\b|entre|inside|allowed\s+to/iu;
 
 // "Part 2 item", "the Part II papers", "discussed in Part 2", "Part 2 of the agenda".
 const PART_TWO =
@@ -22,7 +22,13 @@ const CLOSED_PART =
 
 // "the press and public were excluded", "after the public had left".
 const EXCLUDED =
-  /(?<![\p{L}\p{N}])(?:(?:press\s+and\s+(?:the\s+)?public|public\s+and\s+(?:the\s+)?press)\s+(?:were|was|had\s+been|having\s+been)\s+excluded|excluded\s+the\s+(?:press\s+and\s+(?:the\s+)?public|public\s+and\s+(?:the\s+)?press|public)|(?:after|once)\s+the\s+(?:press\s+and\s+(?:the\s+)?public|public\s+and\s+(?:the\s+)?press|public)\s+(?:had\s+)?(?:left|gone))(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}])(?:(?:press\s+and\s+(?:the\s+)?public|public\s+and\s+(?:the\s+)?press)\s+(?:were|was|had\s+been|having\s+been)\s+excluded|excluded\s+the\s+(?:press\s+and\s+(?:the\s+)?public|public\s+and\s+(?:the\s+)?press|public)|(?:with|having)\s+(?:the\s+)?(?:press\s+and\s+(?:the\s+)?public|public\s+and\s+(?:the\s+)?press|public)\s+(?:being\s+|now\s+)?excluded|(?:after|once)\s+the\s+(?:press\s+and\s+(?:the\s+)?public|public\s+and\s+(?:the\s+)?press|public)\s+(?:had\s+)?(?:left|gone))(?![\p{L}\p{N}])/giu;
+
+// "the closed-session item", "an in-camera discussion": the meeting words joined by a hyphen.
+const HYPHENATED = /(?<![\p{L}\p{N}])(?:closed|private|confidential|exempt)-(?:session|door|doors|meeting|item|items|part|business)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])in-camera(?![\p{L}\p{N}])/giu;
+// "keep them to yourself", "keep these figures to yourselves", "keep what I've said under your hat".
+const KEEP_TO_YOURSELF =
+  /(?<![\p{L}\p{N}])keep\s+(?:it|this|that|them|these|those|(?:the|these|those|my|this|that)\s+(?:[\p{L}-]+\s+)?(?:figures|numbers|details|names?|news|information|info|papers|reports?|minutes|plans?|tenders?|bids?|quotes?|results?|costs|prices|draft|email|letter|emails|letters|advice|update)|what\s+I(?:['’]ve|\s+have)?\s+(?:said|told\s+you|shared))\s+(?:strictly\s+)?(?:to\s+yoursel(?:f|ves)|under\s+your\s+hats?|between\s+(?:us|ourselves|you\s+and\s+me))(?![\p{L}\p{N}])/giu;
 
 // The adjective and the adverb: "confidential for now", "I was told confidentially".
 const CONFIDENTIAL = /(?<![\p{L}\p{N}-])confidential(?![\p{L}\p{N}])/giu;
@@ -66,8 +72,10 @@ export default defineRule({
       found.push({ start: m.start, end: m.end, meeting });
     }
     for (const re of [PART_TWO, IN_PART_TWO]) for (const m of matchesOf(re, text)) found.push({ ...m, meeting: true });
-    for (const m of matchesOf(EXCLUDED, text)) found.push({ ...m, meeting: false });
+    for (const m of matchesOf(EXCLUDED, text)) found.push({ ...m, meeting: /^(?:with|having)\b/iu.test(m.text) });
     for (const m of matchesOf(CLOSED_PART, text)) found.push({ ...m, meeting: true });
+    for (const m of matchesOf(HYPHENATED, text)) found.push({ ...m, meeting: true });
+    for (const m of matchesOf(KEEP_TO_YOURSELF, text)) found.push({ ...m, meeting: false });
     for (const m of matchesOf(CONFIDENTIAL, text)) {
       const next = /^\s+([\p{L}-]+)/u.exec(text.slice(m.end))?.[1]?.toLowerCase();
       if (next && NOT_SECRET.has(next)) continue;
