@@ -99,5 +99,10 @@ export default {
       errors: [{ span: 't.wickens.hall@outlook.com' }],
       name: 'an initial and a surname beside a role word',
     },
+    {
+      text: 'The allotment holder is happy to be contacted: her address is meadowview.bottisham@hotmail.co.uk.',
+      errors: [{ span: 'meadowview.bottisham@hotmail.co.uk' }],
+      name: 'the parish name in a webmail address given as a person\'s',
+    },
   ],
 } satisfies RuleCases;

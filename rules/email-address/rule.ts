@@ -75,7 +75,8 @@ export function isPersonalEmail(pack: Pack, address: string, forPerson = false):
   if (place) {
     const tokens = local.toLowerCase().split(/[._+\-\d]+/).filter((t) => t && t !== place);
     const named = tokens.some((t) => t.length === 1) || tokens.some((t) => parse(t).has('#FirstName'));
-    if (!named) kind = 'role';
+    // Given as someone's own ("his address is …") at a webmail provider, it is theirs all the same.
+    if (!named && !(forPerson && webmail(domainOf(address)))) kind = 'role';
   }
   if (kind === 'role') return false;
   if (kind === 'person') return true;

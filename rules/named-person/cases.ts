@@ -38,6 +38,12 @@ export default {
     { ...email('Deborah, could you add the grit bin to the agenda?\n\nSteve Hale\nChair'), name: 'the person the email speaks to' },
     "Hi, I'm Tom Baker, your new councillor for the east ward.",
     'Mark your diaries: the May Day fair is on the green, and Grant funding is open until June.',
+    {
+      ...email('Ken,\n\nYour note below, for the record.\n\n---------- Forwarded message ---------\nFrom: Ken Ward <ken.ward@example.com>\nSubject: Hedge\n\nThe hedge is cut.'),
+      email: { from: 'clerk@bottisham-pc.gov.uk', to: ['ken.ward@example.com'], subject: 'Fwd: Hedge', forward: true },
+      name: 'a forwarded header naming the recipient himself',
+    },
+    { ...email('From: Ruth Collins\nSent: Monday\n\nThe bin is full again.'), name: 'a header line with no forward' },
   ],
   invalid: [
     {
@@ -86,6 +92,11 @@ export default {
       text: 'Wojciech Nowak from Church Lane came to the surgery.',
       errors: [{ span: 'Wojciech Nowak' }],
       name: 'a name the lists do not know, confirmed by compromise',
+    },
+    {
+      ...email('FYI, the complaint below.\n\n---------- Forwarded message ---------\nFrom: Harriet Moss\nSubject: Parking\n\nThe vans block my drive every night.'),
+      email: { from: 'clerk@bottisham-pc.gov.uk', to: ['depot@example.com'], subject: 'Fwd: Parking', forward: true },
+      errors: [{ span: 'Harriet Moss' }],
     },
   ],
 } satisfies RuleCases;
