@@ -41,6 +41,9 @@ export default {
       email: { from: 'cllr.r.moss@bottisham-pc.gov.uk', to: ['clerk@bottisham-pc.gov.uk'] },
       name: 'an internal email to the clerk',
     },
+    'Writing solely for myself here: the village hall roof is overdue for repair and the council should get on with it.',
+    'The pavilion really needs volunteers for Saturday, could you help?',
+    'The bins should go on the verge by 7am on Tuesday; the contractor collects early.',
   ],
   invalid: [
     {
@@ -127,6 +130,18 @@ export default {
     {
       text: 'The new dog bins by the pond are a complete waste of the budget.',
       errors: [{ span: 'a complete waste of' }],
+    },
+    {
+      text: 'The cemetery desperately needs a new path. The grant money must be spent on that before anything else.',
+      errors: [{ span: 'desperately needs a' }],
+    },
+    {
+      text: 'That surplus from the fete budget ought to go towards the youth club, not the hall car park.',
+      errors: [{ span: 'ought to go towards' }],
+    },
+    {
+      text: 'The play area is crying out for a zip wire.',
+      errors: [{ span: 'is crying out for' }],
     },
   ],
 } satisfies RuleCases;

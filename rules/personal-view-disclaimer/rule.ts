@@ -54,8 +54,19 @@ const VERDICT =
 // "a waste of the budget", "a complete waste of everyone's time".
 const WASTE = /(?<![\p{L}'’])an?\s+(?:(?:real|complete|total|huge|shocking|criminal|absolute|utter|massive|scandalous)\s+)?waste\s+of(?!\p{L})/giu;
 
+// What a place or scheme is said to need: "the rec badly needs a proper skate park", "is crying out for".
+const NEED =
+  /(?<![\p{L}'’])(?:badly|desperately|sorely|really|seriously|clearly|obviously|definitely)\s+needs?\s+(?:a|an|some|more|proper|new|better|its\s+own)(?!\p{L})|(?<![\p{L}'’])(?:is|are|['’]s)\s+(?:just\s+|really\s+)?crying\s+out\s+for(?!\p{L})/giu;
+// Where money ought to go: "the CIL money should go straight into it", "the reserves must be spent on…".
+const SPEND =
+  /(?<![\p{L}'’])(?:should|must|ought\s+to|needs?\s+to)\s+(?:all\s+)?(?:go|be\s+spent|be\s+put|be\s+used|be\s+invested|be\s+ring-?fenced)\s+(?:straight\s+|directly\s+|instead\s+)?(?:into|on|towards)(?!\p{L})/giu;
+const MONEY = /(?<![\p{L}'’])(?:money|funds|funding|cash|budget|reserves|CIL|S106|grant|grants|precept|surplus|underspend)(?!\p{L})|£/iu;
+
 // "Personally, …", "Honestly, …", "To be honest, …" opening a sentence.
 const OPENER = /^[^\p{L}\p{N}]{0,3}((?:quite\s+)?(?:personally|honestly|frankly|truthfully)|to\s+be\s+(?:honest|frank))(?!\p{L})/iu;
+
+// The optional adverb in a disclaimer, with its space: "speaking purely for myself", "writing only personally".
+const ADVERB = '(?:(?:purely|only|solely|just|strictly|entirely|very\\s+much|wholly)\\s+)?';
 
 const DISCLAIMER_TEXT = 'Views my own, not those of the council.';
 const SPEAKING_FOR = loadWordList('capacity-speaking-for-council', speakingForJson);
@@ -66,7 +77,7 @@ const patternsFor = memo((council: string) => ({
     `(?<![\\p{L}'’])(?:(?:${council}|councillors|we)\\s+(?:really\\s+)?(?:should(?:n['’]t|\\s+not)?|ought\\s+to|needs?\\s+to|must|has\\s+to|had\\s+better|would\\s+do\\s+well\\s+to)(?!\\p{L})|should\\s+be\\s+(?:${council})['’]s\\s+(?:top\\s+|first\\s+|number\\s+one\\s+|main\\s+|biggest\\s+)?priority)`,
     'giu',
   ),
-  disclaimer: templateRegExp(DISCLAIMER_TEMPLATES, { council }),
+  disclaimer: templateRegExp(DISCLAIMER_TEMPLATES, { council, adv: ADVERB }),
   // Wording that speaks for the council ("speaking for the parish council", "our position is"): then the
   // view is put as the council's, which speaking-for-council flags; a "views my own" line would not fit.
   speaksFor: templateRegExp(SPEAKING_FOR, { council }),
@@ -133,6 +144,8 @@ export default defineRule({
       firstMatch(VERDICT, text),
       firstMatch(WASTE, text),
       flatJudgement(text),
+      firstMatch(NEED, text),
+      MONEY.test(text) ? firstMatch(SPEND, text) : undefined,
     ];
     const call = CALL.exec(text);
     if (call) candidates.push({ start: /^[^\p{L}\p{N}]*/u.exec(call[0])![0].length, end: call[0].length });
