@@ -53,7 +53,7 @@ function nameSource(name: string): string {
 
 // "the council", "our parish council", "this Town Council" — but not "council tax" or "council houses".
 const NOT_COUNCIL_COMPOUND = '(?!\\s+(?:tax|taxes|taxpayers?|houses?|housing|estates?|flats?|homes?)\\b)';
-const GENERIC_COUNCIL = '(?:the|our|this)\\s+(?:parish\\s+|town\\s+|village\\s+|community\\s+)?council';
+const GENERIC_COUNCIL = '(?:the|our|this)\\s+(?:whole\\s+|entire\\s+)?(?:parish\\s+|town\\s+|village\\s+|community\\s+)?council';
 
 const councilSourceCache = new Map<string, string>();
 

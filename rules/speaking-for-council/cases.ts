@@ -93,5 +93,9 @@ export default {
       text: 'The Parish Council asks residents to keep dogs on leads on the recreation ground.',
       errors: [{ span: 'The Parish Council asks residents' }],
     },
+    {
+      text: 'On behalf of the entire council, thank you to the litter pickers.',
+      errors: [{ span: 'On behalf of the entire council' }],
+    },
   ],
 } satisfies RuleCases;
