@@ -5,6 +5,7 @@ export default {
     'The Mill Lane application will be considered at the meeting on 3 May at 7.30pm; residents may speak in the public session.',
     "I haven't made up my mind on the housing scheme yet and I want to hear everyone's views at the meeting.",
     'Last week the council approved the Mill Lane application, and I voted against it.',
+    'The summer fete on Saturday has my full support; see you at the meeting point by the church.',
     'If the applicant reduces the number of houses, I will support the scheme at committee.',
     "I'm minded to support the car park proposal but I'll listen to the arguments on the night.",
     'I will be supporting the Scouts on their sponsored walk next week.',
@@ -72,6 +73,18 @@ export default {
     {
       text: 'Streetlight switch-off trial: the council decides next month. I\'m against it and nothing anyone says at the meeting will change my mind.',
       errors: [{ span: "I'm against" }, { span: 'nothing anyone says at the meeting will change my mind' }],
+    },
+    {
+      text: 'The pavilion lease renewal is on Monday\'s agenda. It has my full support, and I\'ll be waving it through.',
+      errors: [{ span: 'has my full support' }],
+    },
+    {
+      text: 'Allotment rents come up next Tuesday and I\'m backing the £12 increase.',
+      errors: [{ span: "I'm backing" }],
+    },
+    {
+      text: 'The hall extension goes to the meeting on the 9th; I\'ll be voting it through.',
+      errors: [{ span: "I'll be voting it through" }],
     },
   ],
 } satisfies RuleCases;

@@ -26,7 +26,7 @@ const UNMOVED = '(?:change|alter)\\s+(?:my\\s+(?:mind|views?|position|vote|stanc
 // Voting one way: "I will vote against", "I'll be voting it down", "that's how I'll be voting".
 const VOTE = new RegExp(
   [
-    `(?:${I_WILL}|we(?:\\s+will|['’]ll))${STRESS}\\s+(?:be\\s+)?vot(?:e|ing)\\s+(?:against|for|to|no|yes|in\\s+favour|(?:it|them|this|that)\\s+down|down)`,
+    `(?:${I_WILL}|we(?:\\s+will|['’]ll))${STRESS}\\s+(?:be\\s+)?vot(?:e|ing)\\s+(?:against|for|to|no|yes|in\\s+favour|(?:it|them|this|that)\\s+(?:down|through)|down|through)`,
     `I['’]m\\s+voting\\s+(?:against|for|no|yes|to)|I\\s+am\\s+voting\\s+(?:against|for|no|yes|to)`,
     `(?:that['’]s|that\\s+is|this\\s+is|which\\s+is)\\s+how\\s+I(?:['’]ll|\\s+will)\\s+(?:be\\s+)?vot(?:e|ing)`,
     `my\\s+vote\\s+(?:will\\s+be|is)\\s+(?:a\\s+)?(?:against|for|no|yes)`,
@@ -60,6 +60,11 @@ const POSITION = new RegExp(
   'giu',
 );
 
+const SUPPORT_GIVEN =
+  /(?<![\p{L}'’])(?:has|have|gets|will\s+get|will\s+have)\s+my\s+(?:full\s+|total\s+|complete\s+|unreserved\s+|wholehearted\s+|whole-hearted\s+|100%\s+)?(?:support|backing)(?!\p{L})/giu;
+
+const EVENT = /(?<![\p{L}'’])(?:switch-on|f[eê]te|fair|show|festival|party|fun\s+day|event|concert|litter\s+pick|quiz|match|race|walk|run|campaign|volunteers?|team|club|charity|fundraiser|fundraising)(?!\p{L})/iu;
+
 // A closed mind: "I've already made up my mind", "nothing anyone says will change my mind".
 const CLOSED_MIND = new RegExp(
   [
@@ -89,7 +94,8 @@ const CONDITION = /\b(?:if|unless|provided|providing|as\s+long\s+as|subject\s+to
 const OPEN =
   /\b(?:minded\s+to|inclined|leaning|probably|might|may|maybe|perhaps|undecided|open\s+mind|not\s+sure|unsure|don['’]t\s+know|do\s+not\s+know|haven['’]t\s+decided|have\s+not\s+decided|not\s+(?:yet\s+)?decided|yet\s+to\s+decide|wonder(?:ing)?)\b/iu;
 
-const OBJECT_AFTER = /^(?:\s+[\p{L}\p{N}'’/-]+){0,8}/u;
+// Words of the object, amounts included: "the 10% rise", "the £5,000 grant".
+const OBJECT_AFTER = /^(?:\s+[\p{L}\p{N}'’/%£-]+(?:[.,]\d+)*){0,8}/u;
 
 function hasDecisionObject(after: string): boolean {
   // No object at all ("I'll be objecting at Monday's meeting"): the item is understood.
@@ -114,7 +120,7 @@ export default defineRule({
   checkSentence({ env, sentence }) {
     if (env.role !== 'councillor' && env.role !== 'chair') return [];
     const text = sentence.text;
-    if (!/\bI\b|\bI['’]|\bwe\b|\bmy\s+(?:mind|vote|decision)|from\s+me|\bme\b|whatever|regardless|nothing|no\s+one|nobody|no\s+amount|even\s+started|your\s+breath/iu.test(text)) return [];
+    if (!/\bI\b|\bI['’]|\bwe\b|\bmy\s+(?:mind|vote|decision|support|backing)|\bmy\s+\S+\s+(?:support|backing)|from\s+me|\bme\b|whatever|regardless|nothing|no\s+one|nobody|no\s+amount|even\s+started|your\s+breath/iu.test(text)) return [];
     const reports: Report[] = [];
     const add = (start: number, end: number, kind: string) => {
       if (reports.some((r) => start < r.end && end > r.start)) return;
@@ -133,6 +139,16 @@ export default defineRule({
     for (const m of matchesOf(POSITION, text)) {
       if (hasDecisionObject(text.slice(m.end))) add(m.start, m.end, 'position');
     }
+    // "It's a good scheme and it has my full support": backing given to an item named just before.
+    // The item may be named in the sentence before: the draft pass looks there.
+    for (const m of matchesOf(SUPPORT_GIVEN, text)) {
+      const before = textBefore(text, m.start, 80);
+      const nouns = matchesOf(DECISION_NOUNS, before);
+      // "the Christmas lights switch-on has my support": an event, not the item, is backed.
+      const after = nouns.length ? before.slice(nouns[nouns.length - 1]!.end) : before;
+      if (EVENT.test(after)) continue;
+      add(m.start, m.end, nouns.length ? 'position' : 'support');
+    }
     return reports.sort((a, b) => a.start - b.start);
   },
   checkDraft({ text, quoted }, fromSentences) {
@@ -142,8 +158,13 @@ export default defineRule({
     PENDING_CUES.lastIndex = 0;
     if (!PENDING_CUES.test(own) && !PLANNING_REF.test(own) && !DATE_AHEAD.test(own)) return [];
     const election = ELECTION.test(own);
+    const itemBefore = (at: number) => {
+      DECISION_NOUNS.lastIndex = 0;
+      return DECISION_NOUNS.test(text.slice(Math.max(0, at - 150), at));
+    };
     return fromSentences
       .filter((r) => !(election && r.data?.kind === 'vote'))
+      .filter((r) => r.data?.kind !== 'support' || itemBefore(r.start))
       .map(({ data, ...r }) => ({ ...r, data: { phrase: data?.phrase ?? '' } }));
   },
 });
