@@ -14,6 +14,8 @@ export default {
     'BOTTISHAM PARISH COUNCIL has agreed the budget for next year.',
     'PARISH COUNCIL MEETING TONIGHT\nThe meeting starts at 7.30pm in the village hall.',
     'Who approved this?! I will ask at the next meeting.',
+    'I told you about the quiz night last week, did you go?',
+    'The carols are sung by the oak, and for the last time this year the choir is led by Mrs Hart.',
   ],
   invalid: [
     { text: 'STOP LYING TO RESIDENTS about the car park.', errors: [{ span: 'STOP LYING TO RESIDENTS', message: 'shouting' }] },
@@ -27,5 +29,7 @@ export default {
     { text: 'For the last time, the verges are the county council’s job.', errors: [{ span: 'For the last time' }] },
     { text: 'How many times do I have to explain this? Read my post again.', errors: [{ span: 'How many times do I have to' }, { span: 'Read my post again' }] },
     { text: 'NO, the hall is NOT available on Christmas Day. NO exceptions.', errors: [{ span: 'NO' }, { span: 'NOT' }, { start: 48, end: 50 }] },
+    { text: 'I have explained it to you three times now: the verge is the county’s.', errors: [{ span: 'I have explained it to you three times' }] },
+    { text: 'So, and for the final time, the hall is booked that night.', errors: [{ span: 'for the final time' }] },
   ],
 } satisfies RuleCases;

@@ -81,6 +81,15 @@ const YOU_CLEARLY =
 // Phrases that are neutral mid-sentence ("the market runs for the last time on Sunday") and heated only
 // when they open a clause ("For the last time, the bins are not ours").
 const CLAUSE_START_ONLY = /^for\s+the\s+(?:last|final)\s+time$/i;
+// Opening a clause: after a mark, perhaps with a joining word ("Once again, and for the last time:").
+// After a joining word it must also be set off by a mark ("and for the last time: …"), not run on into the
+// sentence ("and for the last time this year the choir…").
+const CLAUSE_OPENING = /(?:^|[,;:.!?(—–-])\s*$/u;
+const JOINED_OPENING = /(?:^|[,;:.!?(—–-])\s*(?:and|but|so|now|once\s+again|once\s+more)\s+$/iu;
+// Telling someone again and again, in any wording: "I have now told you FOUR TIMES", "I've explained this to
+// you twice", "I told you this three times already".
+const TOLD_YOU =
+  /(?<![\p{L}'’])I(?:['’]ve|\s+have)?\s+(?:now\s+|already\s+|just\s+|literally\s+|honestly\s+)?(?:told|explained\s+(?:this|it|that)\s+to|said\s+(?:this|it|that)\s+to)\s+you\s+(?:(?:this|that|it)\s+)?(?:(?:\p{L}+|\d+)\s+times|twice|repeatedly|again\s+and\s+again|over\s+and\s+over)(?!\p{L})/giu;
 
 // Single words in capitals are emphasis ("I am NOT happy"); several of them close together, most of
 // them negations, read as shouting across sentences: "NO, the hall is NOT available. NO exceptions."
@@ -177,10 +186,15 @@ export default defineRule({
 
     for (const m of ARGUMENT.find(text)) {
       if (CLAUSE_START_ONLY.test(m.text)) {
-        const before = text.slice(0, m.start);
-        if (before.trim() !== '' && !/[,;:.!?(—–-]\s*$/.test(before)) continue;
+        const before = text.slice(Math.max(0, m.start - 20), m.start);
+        const setOff = /^\s*[,:;—–-]/u.test(text.slice(m.end));
+        if (!CLAUSE_OPENING.test(before) && !(setOff && JOINED_OPENING.test(before))) continue;
       }
       reports.push({ messageId: 'argument', start: m.start, end: m.end, data: { words: quote(m.text) } });
+    }
+    TOLD_YOU.lastIndex = 0;
+    for (let m = TOLD_YOU.exec(text); m; m = TOLD_YOU.exec(text)) {
+      reports.push({ messageId: 'argument', start: m.index, end: m.index + m[0].length, data: { words: quote(m[0]) } });
     }
     YOU_CLEARLY.lastIndex = 0;
     for (let m = YOU_CLEARLY.exec(text); m; m = YOU_CLEARLY.exec(text)) {
