@@ -25,6 +25,8 @@ export default {
     "I've copied the clerk in on this email.",
     'Borrowed the gazebo from the Scouts for the fete, thank you!',
     "I've moved the bins back behind the pavilion, hope nobody minds.",
+    'The full text of the clerk’s report on the pavilion is on the council website.',
+    'I’ve pasted the agenda below for anyone who missed the noticeboard.',
   ],
   invalid: [
     { text: 'Borrowed this lovely picture from the Bucks Herald – hope they don’t mind!', errors: [{ span: 'Borrowed this lovely picture from the Bucks Herald' }, { span: 'hope they don’t mind' }] },
@@ -50,5 +52,8 @@ export default {
       channel: 'email',
       errors: [{ span: '© Private Eye' }],
     },
+    { text: 'Gorgeous sunset over the fen, swiped it off a local artist’s Facebook page.', errors: [{ span: 'swiped it off a local artist’s Facebook page' }] },
+    { text: 'Here is the whole story from the Gazette’s weekend feature, since it’s paywalled.', errors: [{ span: 'whole story from the Gazette’s weekend feature' }] },
+    { text: 'I have put it up for anyone without a subscription to the Echo.', errors: [{ span: 'for anyone without a subscription' }] },
   ],
 } satisfies RuleCases;

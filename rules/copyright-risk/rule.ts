@@ -26,11 +26,17 @@ const FOUND =
 // "pinched it off someone's Instagram", "copied this out of a local history book word for word",
 // "lifted from the Sunday paper". Not "from my own album" or "from the council website".
 // An alternation without its own group: it is always used inside one.
-const PLATFORM = String.raw`Facebook|FB|Instagram|Insta|Twitter|TikTok|Pinterest|Google(?:\s+Images)?|the\s+internet|the\s+web|online`;
+const PLATFORM = String.raw`Facebook|FB|Instagram|Insta|Flickr|Twitter|TikTok|Pinterest|Google(?:\s+Images)?|the\s+internet|the\s+web|online`;
 const TAKEN_FROM = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:copied|copy-pasted|pasted|lifted|pinched|nicked|grabbed|swiped|borrowed|snaffled|stole|stolen|nabbed|ripped|screenshotted|screengrabbed|reposted|downloaded|saved|took|taken|got)(?:\s+(?:it|these|them|that|one|this(?:\s+[\p{L}'’-]{1,20}){0,3}?))?(?:\s+(?:out|straight|word\s+for\s+word|verbatim|wholesale)){0,2}\s+(?:off|from|out\s+of)\s+(?:(?:someone|somebody|a\s+friend|a\s+mate|another\s+person|one\s+of\s+the\s+groups)['’]s(?:\s+(?:${PLATFORM}|page|feed|post|account|blog|website|site|group|book|calendar))?|${PLATFORM}|(?:a|an|the|some|this)\s+(?:[\p{L}'’-]{1,20}\s+){0,4}?(?:book|magazine|newspaper|paper|calendar|postcard|leaflet|brochure|annual|album|anthology|website|web\s+page|blog|group|page|feed|Herald|Gazette|Echo|Times|Mail|News|Mercury|Advertiser|Chronicle|Courier|Standard|Independent|Telegraph|Guardian|Observer|Express|Mirror|Argus|Journal))(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:copied|copy-pasted|pasted|lifted|pinched|nicked|grabbed|swiped|borrowed|snaffled|stole|stolen|nabbed|ripped|screenshotted|screengrabbed|reposted|downloaded|saved|took|taken|got)(?:\s+(?:it|these|them|that|one|this(?:\s+[\p{L}'’-]{1,20}){0,3}?))?(?:\s+(?:out|straight|word\s+for\s+word|verbatim|wholesale)){0,2}\s+(?:off|from|out\s+of)\s+(?:(?:someone|somebody|a\s+friend|a\s+mate|another\s+person|one\s+of\s+the\s+groups)['’]s(?:\s+(?:${PLATFORM}|page|feed|post|account|blog|website|site|group|book|calendar))?|(?:(?:a|an|some|the|this|that|one|my|his|her)\s+)?(?:[\p{L}-]{1,20}\s+){0,2}?[\p{L}-]{1,20}['’]s\s+(?:[\p{L}-]{1,20}\s+)?(?:${PLATFORM}|page|feed|account|blog|website|site|book|calendar|gallery|portfolio)|${PLATFORM}|(?:a|an|the|some|this)\s+(?:[\p{L}'’-]{1,20}\s+){0,4}?(?:book|magazine|newspaper|paper|calendar|postcard|leaflet|brochure|annual|album|anthology|website|web\s+page|blog|group|page|feed|Herald|Gazette|Echo|Times|Mail|News|Mercury|Advertiser|Chronicle|Courier|Standard|Independent|Telegraph|Guardian|Observer|Express|Mirror|Argus|Journal))(?![\p{L}\p{N}])`,
   'giu',
 );
+// Someone else's article given whole: "the full text of the Gazette's piece", "the whole article from the
+// Echo, pasted in", and reposting what sits behind a subscription.
+const FULL_TEXT =
+  /(?<![\p{L}\p{N}])(?:full|whole|entire|complete)\s+(?:text|article|story|piece|report|column|transcript)\s+(?:of|from)\s+(?:[\p{L}\p{N}'’&-]{1,20}\s+){0,6}?(?:piece|article|story|report|column|interview|editorial|feature|review|post|blog)(?![\p{L}\p{N}])/giu;
+const PASTED = /(?<![\p{L}\p{N}])(?:pasted|copied)\s+(?:(?:it|this|them|that|the\s+lot)\s+)?(?:in\s+full|in(?=\s+(?:for|so|because)))(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:for\s+(?:anyone|those|people|everyone)\s+(?:without|who\s+(?:don['’]t|can['’]t)\s+(?:have|get\s+past|afford))\s+(?:a\s+|the\s+)?(?:subscription|paywall)|(?:get|got|getting)\s+(?:round|around|past)\s+(?:the|their|a)\s+paywall)(?![\p{L}\p{N}])/giu;
+
 // "photos found online", "image sourced on Google".
 const FOUND_AFTER = new RegExp(
   String.raw`(?<![\p{L}\p{N}])${MEDIA}\s+(?:found|sourced|taken|grabbed)\s+(?:online|on\s+the\s+(?:internet|web)|on\s+(?:Google(?:\s+Images)?|Facebook|Pinterest|Instagram))(?![\p{L}\p{N}])`,
@@ -58,7 +64,7 @@ const COPYRIGHT_MARK =
 const OWNER = /^[^.;,!?|\n()[\]]{0,60}/u;
 
 const PREFILTER =
-  /©|\(c\)|copy|from|off|via|found|stolen|mind|screen|rights|unknown|who|permission|reproduced|pinched|nicked|shutterstock|getty|alamy|istock|adobe|google|pinterest|word\s+for|verbatim|stock|out\s+of|credit|scanned|[:–—-]\s{0,2}(?:fb|facebook|insta|online|internet)|take\s+it\s+down|yours|track\s+down|trace/i;
+  /©|\(c\)|copy|from|off|via|found|stolen|mind|screen|rights|unknown|who|permission|reproduced|pinched|nicked|shutterstock|getty|alamy|istock|adobe|google|pinterest|word\s+for|verbatim|stock|out\s+of|credit|scanned|[:–—-]\s{0,2}(?:fb|facebook|insta|online|internet)|take\s+it\s+down|yours|track\s+down|trace|full|entire|complete|pasted|subscription|paywall/i;
 
 /** Whether a copyright owner is the council itself, its website, or the writer. */
 function ownedByCouncil(owner: string, pack: Pack): boolean {
@@ -121,6 +127,8 @@ export default defineRule({
       ...takenInWords(text, env.pack),
       ...findAll(FOUND, text),
       ...findAll(FOUND_AFTER, text),
+      ...findAll(FULL_TEXT, text).filter((m) => !/council|clerk|chair|auditor|\b(?:my|our|your)\b/iu.test(m.text)),
+      ...findAll(PASTED, text),
       ...findAll(SCREENSHOT, text),
       ...findAll(UNTRACED, text),
       ...findAll(SOURCE_LABEL, text),
