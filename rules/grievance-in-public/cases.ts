@@ -5,6 +5,8 @@ export default {
     'The clerk has been brilliant with the flood response, thank you.',
     'I’m fed up with the bus company cancelling the number 12 again.',
     'The council refused the planning application at Tuesday’s meeting.',
+    'We at the parish council are really frustrated that the library van is ending, and we have told the county.',
+    'As a council we’re all disappointed the post office counter is closing.',
     'I’m fed up with the county council ignoring our potholes.',
     'The clerk treated me to a cup of tea after the meeting.',
     'The council was disappointed to learn the number 12 bus will be withdrawn.',

@@ -28,6 +28,10 @@ const PRAISE = /\b(?:thank(?:s|\s+you)|wonderful|brilliant|fantastic|great\s+job
 
 // Another authority is not the writer's own council or colleagues.
 const OTHER_AUTHORITY = new Set(['district', 'county', 'borough', 'city', 'unitary', 'highways', 'town']);
+const COUNCIL_AS_WE = /\bas\s+(?:a|the|your)\s+(?:parish\s+|town\s+|village\s+)?council\b|\bwe\s+(?:at|on)\s+(?:the\s+)?(?:parish\s+|town\s+)?council\b|\bwe\s+as\s+(?:a|the)\s+(?:parish\s+)?council\b/iu;
+const WE_FEEL =
+  /\bwe(?:['’]re|\s+are|\s+were|\s+feel|\s+felt|\s+remain|\s+have\s+been|['’]ve\s+been)?\s+(?:(?:very|extremely|deeply|so|really|most|bitterly|hugely|thoroughly|all|naturally|understandably|frankly|equally)\s+){0,2}$/iu;
+
 // Words allowed between a feeling and the council it is aimed at: "fed up with how the clerk…".
 const FEELING_BRIDGE = new Set(['the', 'how', 'way', 'my', 'our', 'fellow', 'other', 'some', 'certain', 'being', 'treated', 'by', 'of', 'this', 'these', 'those', 'all', 'what', 'parish', 'so-called', 'new', 'current', 'whole', 'rest', 'at', 'being', 'constantly']);
 const COPULA_BRIDGE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'become', 'becoming', 'been', 'getting', 'absolutely', 'a', 'an', 'utterly', 'completely', 'totally', 'such', 'just', 'now', 'frankly', 'so', 'really', 'simply', 'still', 'an', 'absolute', 'complete', 'total']);
@@ -214,6 +218,8 @@ export default defineRule({
         if (negatedJustBefore(tokens, x.first)) continue;
         // "the council was disappointed to learn…": the council feels it, it is not the target.
         if (FEELING_CUES.test(x.text) && actorIdx.some((a) => a < x.first && x.first - a <= 3)) continue;
+        // "As a parish council we are extremely disappointed that…": the council, speaking as "we", feels it.
+        if (FEELING_CUES.test(x.text) && COUNCIL_AS_WE.test(text) && WE_FEEL.test(text.slice(Math.max(0, x.start - 50), x.start))) continue;
         // The complaint is aimed at whichever is nearer: the council or another body.
         const distance = (a: { start: number; end: number }) => (a.end <= x.start ? x.start - a.end : Math.max(0, a.start - x.end));
         // "disappointed the application was refused, but the committee gave clear reasons": a contrast
