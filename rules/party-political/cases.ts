@@ -3,6 +3,7 @@ import type { RuleCases } from '../../lib/engine/rule-cases.ts';
 export default {
   valid: [
     'The conservation area consultation closes on Friday.',
+    'Labour’s share of the pavilion bill was higher than the materials this time.',
     'Thank you to everyone who helped tidy the green space behind the school.',
     'Labour costs for the bench repair came to £420, within budget.',
     'The gritters made liberal use of grit on the hill this morning.',
@@ -38,5 +39,7 @@ export default {
     { text: 'Thanks to everyone who helped with the leafleting and canvassing for my re-election.', errors: [{ span: 'leafleting' }, { span: 'canvassing' }, { span: 'my re-election' }] },
     { text: 'Vote for change on 6 May: vote for the Independent candidate.', errors: [{ span: 'Vote for change' }, { span: 'vote for the Independent candidate' }] },
     { text: 'The Labour-run district council ignores villages like ours.', errors: [{ span: 'Labour' }], pack: 'croft' },
+    { text: 'Reform’s new candidate will knock on doors in Church Lane this weekend.', errors: [{ span: 'Reform' }] },
+    { text: 'Come and meet the Conservatives’ local councillors on the green.', errors: [{ span: 'Conservatives' }] },
   ],
 } satisfies RuleCases;

@@ -16,7 +16,9 @@ const A = "(?![\\p{L}\\p{N}_]|['’]\\p{L})";
 
 // Party names that are also ordinary words. Case-sensitive: "labour costs" and "green space"
 // never match, and a capitalised one still needs a party-like neighbour (below).
-const AMBIGUOUS = new RegExp(`${B}(?:Labour|Conservatives?|Greens?|Liberals?|Reform|Independents?|LABOUR|CONSERVATIVES?)${A}`, 'gu');
+const AMBIGUOUS = new RegExp(`${B}(?:Labour|Conservatives?|Greens?|Liberals?|Reform|Independents?|LABOUR|CONSERVATIVES?)(?![\\p{L}\\p{N}_]|['’](?!s(?![\\p{L}\\p{N}_]))\\p{L})`, 'gu');
+// A possessive before the party noun, with one describing word allowed: "Labour's parliamentary candidate".
+const POSSESSIVE = /^['’]s?(?=\s)(?:\s+(?:parliamentary|prospective|local|new|own|(?:county|district|parish|town)(?:\s+council)?|general\s+election|by-election|election|official))?/u;
 
 // A party noun right after the name: "Labour candidate", "Conservative-run", "Green Party".
 const PARTY_NOUN_AFTER =
@@ -78,7 +80,8 @@ function ambiguousParties(text: string): Match[] {
   const out: Match[] = [];
   let political: boolean | undefined;
   for (const m of findAll(AMBIGUOUS, text)) {
-    const after = text.slice(m.end, m.end + 30);
+    const possessive = POSSESSIVE.exec(text.slice(m.end, m.end + 40));
+    const after = text.slice(m.end + (possessive ? possessive[0].length : 0), m.end + 50);
     const before = text.slice(Math.max(0, m.start - 30), m.start);
     if (VENUE_AFTER.test(after)) continue;
     let party = PARTY_NOUN_AFTER.test(after) || APPEAL_BEFORE.test(before);
