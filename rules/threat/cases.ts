@@ -4,6 +4,8 @@ export default {
   valid: [
     'We will kill the weeds on the footpath with a pet-safe spray.',
     'Fire safety training for hall volunteers is on Tuesday.',
+    'If the gate sticks again I’ll come round and sort it out for you.',
+    'Next time you come to the hall I’ll show you the new kitchen.',
     'The threat of flooding on the Lode is rising, so sandbags are at the pavilion.',
     'The contractor has a punch list of snags to clear before handover.',
     'I’ll get you a copy of the minutes by Friday.',
@@ -62,5 +64,7 @@ export default {
     { text: 'He’d better get someone to walk him to his car.', errors: [{ span: 'He’d better get someone to walk him' }] },
     { text: 'People like you end up getting hurt round here.', errors: [{ span: 'People like you end up getting hurt' }] },
     { text: 'Touch my hedge again and you’ll be leaving on a stretcher.', errors: [{ span: 'leaving on a stretcher' }] },
+    { text: 'Write that again and I will pop round and sort you out.', errors: [{ span: 'and I will pop round and sort you out' }] },
+    { text: 'Next time you park on my verge, we’ll deal with you.', errors: [{ span: 'we’ll deal with you' }] },
   ],
 } satisfies RuleCases;

@@ -213,7 +213,7 @@ function consequenceHits(c: Ctx): TokMatch[] {
 
 // Cheap pre-filter: words that any of the frames below must contain.
 const HARM_PREFILTER =
-  /\b(?:brick|bricks|rock|stone|stones|able|pain|cross|stretcher|pretty|were\s+you|kind|sort|likes|teeth|straw|legs?|arms?|fingers?|kneecaps?|neck|nose|jaw|ribs|skull|ambulance|wheelchair|hospital|river|canal|ditch|hurt|injured|harmed|visit|round|drag|haul|tyres|windows?|windscreen|better|lucky|sorry|pay\s+for)\b/i;
+  /\b(?:brick|bricks|rock|stone|stones|able|pain|cross|stretcher|pretty|were\s+you|kind|sort|likes|teeth|straw|legs?|arms?|fingers?|kneecaps?|neck|nose|jaw|ribs|skull|ambulance|wheelchair|hospital|river|canal|ditch|hurt|injured|harmed|visit|round|drag|haul|tyres|windows?|windscreen|better|lucky|sorry|pay\s+for|deal|words|person)\b/i;
 const BODY = '(?:legs?|arms?|fingers?|hands?|kneecaps?|knees?|neck|nose|jaw|ribs|skull|head|face|teeth|back|wrists?|ankles?)';
 const POSS = '(?:your|his|her|their|yer|ya)';
 // "break their legs", "have their fingers broken", "smash your face in".
@@ -258,6 +258,12 @@ const PERSON_IN_SENTENCE = /\b(?:you|your|him|his|her|them|their|whoever|he|she|
 // Safety warnings and plain reports: "slow down or someone will get hurt", "two people were hurt".
 const SAFETY = /\b(?:please|careful|slow\s+down|speed|speeding|drivers|road|pothole|ice|icy|flood|trip|accident|crash|collision|were\s+hurt|was\s+hurt|injured\s+in)\b/i;
 
+// An ultimatum over something the person keeps doing: "one more email like that", "say that again", "next time
+// you post…", then what the writer will do: "…and I'll come round and sort this out in person".
+const ULTIMATUM =
+  /\b(?:one\s+more|another)\s+(?:[\p{L}'’]+\s+){0,3}like\s+(?:that|this)|\b(?:do|say|send|post|write|try|pull)\s+(?:that|this|it)\s+(?:again|one\s+more\s+time)|\bnext\s+time\s+you\s+(?!come\b|are\b|['’]re\b)\p{L}+/iu;
+const THEN_I = /(?:\band|,)\s+(?:I|we)(?:['’]ll|\s+will|['’]m\s+going\s+to|\s+am\s+going\s+to|\s+shall)\s+(?:[\p{L}'’]+\s+){0,8}?(?:(?:come|be|pop|go|drive)\s+round|sort\s+(?:this|it|that|you|him|her|them|things)\s+out|deal\s+with\s+(?:you|him|her|them)|have\s+(?:words|it\s+out)\s+with\s+(?:you|him|her|them)|(?:sort|settle|deal\s+with)\s+(?:this|it|that)\s+(?:in\s+person|face\s+to\s+face|my\s+way))(?:\s+(?:and\s+)?(?:sort\s+(?:this|it|that|you|him|her|them|things)\s+out|deal\s+with\s+(?:you|him|her|them)))?(?:\s+in\s+person)?/iu;
+
 /** An imperative clause, then "and", before `at`: "keep stirring … and someone is going to get hurt". */
 function imperativeAndBefore(c: Ctx, nlp: () => NlpDoc, at: number): boolean {
   const andAt = c.text.slice(0, at).search(/\band\s+(?:\S+\s+){0,3}$/i);
@@ -286,6 +292,12 @@ function harmHits(c: Ctx, nlp: () => NlpDoc): TokMatch[] {
   for (const m of text.matchAll(NOT_PRETTY)) if (framed && /\b(?:his|her|their|your|you|him|them)\b/i.test(text.slice(0, m.index))) push(m.index, m.index + m[0].length);
   for (const re of [MANHANDLE, PROPERTY, BETTER, YOUR_KIND_HURT, IF_I_WERE_YOU]) {
     for (const m of text.matchAll(re)) push(m.index, m.index + m[0].length);
+  }
+  const ultimatum = ULTIMATUM.exec(text);
+  if (ultimatum) {
+    const then = THEN_I.exec(text.slice(ultimatum.index));
+    const lead = then ? /^,\s*/u.exec(then[0])?.[0].length ?? 0 : 0;
+    if (then) push(ultimatum.index + then.index + lead, ultimatum.index + then.index + then[0].length);
   }
   for (const m of text.matchAll(VISIT)) {
     const rest = text.slice(m.index + m[0].length);
