@@ -29,6 +29,8 @@ export default {
     'I started chemotherapy myself last year, so I know how hard it is.',
     'The Green Party stood a candidate in the district by-election.',
     'She started the fun run for cancer research in 2019.',
+    'As a Catholic, I always help with the church fete.',
+    'As a Christian charity they welcome everyone to the food bank.',
   ],
   invalid: [
     {
@@ -113,5 +115,7 @@ export default {
     { text: 'Please keep the lady at number 4 in your thoughts: she has just started chemotherapy.', errors: [{ span: 'chemotherapy' }] },
     { text: 'The gentleman who organises the car boot sale hands out leaflets for the Tories every election.', errors: [{ span: 'hands out leaflets for the Tories' }] },
     { text: 'Our neighbour canvasses for Labour every May.', errors: [{ span: 'canvasses for Labour' }] },
+    { text: 'Being an observant Jew, Mr Stein can’t do Saturday litter picks.', errors: [{ span: 'Jew' }] },
+    { text: 'She would know, as a gay woman she has been to every Pride in Cambridge.', errors: [{ span: 'gay' }] },
   ],
 } satisfies RuleCases;

@@ -158,6 +158,12 @@ const RELIGION_PRACTICE = wordRegExp(
 const RELIGION_OBSERVES = wordRegExp(
   `(?:fasting|fasts|fasted|observing|observes|observed|keeps|keeping|kept|wears|wearing|wore|celebrating\\s+(?:his|her|their)|(?:his|her|their)(?:\\s+(?:son|daughter)['’]s)?)\\s+(?:for\\s+|a\\s+|an\\s+|the\\s+)?(?<t>${A(RELIGION_PRACTICES)})`,
 );
+// "As a practising Muslim he…", "being a devout Catholic, Mrs Reid…": the identity given for a third person
+// who follows (not "As a Catholic, I…", which is the writer's own).
+const AS_IDENTITY = wordRegExp(
+  `(?:[Aa]s|[Bb]eing)\\s+an?\\s+${FAITH_ADJ}(?:(?<religion>${A(RELIGION)})|(?<ethnicity>${A(ETHNICITY)})|(?<sexuality>${A(SEXUALITY)}))(?=(?:\\s+(?:man|woman|lad|lady|person|bloke|girl|boy|family))?,?\\s+(?:he|she|they|his|her|their|(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\\.?\\s+\\p{Lu}|\\p{Lu}\\p{Ll}+\\s+(?:has|is|was|will|won['’]t|can['’]t|does|doesn['’]t|never|always)\\b))`,
+  'gu',
+);
 const RELIGION_CONVERSION = wordRegExp('(?<t>converted\\s+to\\s+(?:Islam|Christianity|Judaism|Catholicism|Buddhism|Hinduism|Sikhism))');
 
 // "is Polish and a practising Catholic": a second identity term joined to the first.
@@ -401,6 +407,11 @@ function identityHits(text: string, out: Hit[]): void {
         out.push({ start, end: start + term!.length, category: cat as Category, subject: 'person', at: m.index });
       }
     }
+  }
+  for (const m of matches(AS_IDENTITY, text)) {
+    const [cat, term] = Object.entries(m.groups!).find(([, v]) => v !== undefined)!;
+    const start = m.index + m[0].length - term!.length;
+    out.push({ start, end: start + term!.length, category: cat as Category, subject: 'not-self', at: m.index });
   }
   for (const m of matches(APPOSITIVE, text)) {
     const [cat, term] = Object.entries(m.groups!).find(([, v]) => v !== undefined)!;
