@@ -26,6 +26,7 @@ export default {
     { text: 'The Bull, 5 High Street, is hosting the Christmas quiz on Friday.', name: 'an event announced after a venue address' },
     'Quiz night in aid of the roof fund at The Plough, 3 Marden Road, Collier Street, TN12 9RR, on Friday.',
     { text: 'The scouts meet at 6 in the hut on Tunbridge Lane.', settings: streets, name: 'a local street with no house number' },
+    'Bookings for the Village Hall, ME15 0HY, go through the clerk.',
   ],
   invalid: [
     {
@@ -113,5 +114,6 @@ export default {
       errors: [{ span: '9 Rosemary Gardens' }, { span: 'CB25 9DL' }],
       name: 'an address block over several lines',
     },
+    { text: 'The barn conversion notice is for Willow Farmhouse, ME15 0HY, behind the pub.', errors: [{ span: 'ME15 0HY' }] },
   ],
 } satisfies RuleCases;

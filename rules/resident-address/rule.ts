@@ -59,6 +59,9 @@ const HOUSE_NAME_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:The\\s+)?(?:${NAME}\\s+)
 // "at number 23 on Station Road".
 const NUMBER_ON_RE = new RegExp(`(?<![\\p{L}])(?:[Nn]umber|[Nn]o\\.?)\\s?(${NUM})\\s+(?:on|in)\\s+((?:${NAME}\\s+){1,3})(${TYPE})${END}`, 'gu');
 
+// "Orchard Cottage, TN12 9RL", "Ivy House, Marden, TN12 9RL": a house name in front of a postcode.
+const HOUSE_NAME_BEFORE_POSTCODE = new RegExp(`\\p{Lu}[\\p{L}'’-]{1,24}\\s+(?:${HOUSE_WORDS}),?\\s+(?:\\p{Lu}[\\p{L}'’-]{0,24},?\\s+){0,3}$`, 'u');
+
 const POSTCODE_SOURCE =
   '(?<![\\p{L}\\p{N}])(?:GIR ?0AA|[A-PR-UWYZ](?:\\d{1,2}|[A-HK-Y]\\d{1,2}|\\d[A-HJKPSTUW]|[A-HK-Y]\\d[ABEHMNPRV-Y]) ?\\d[ABD-HJLNP-UW-Z]{2})(?![\\p{L}\\p{N}])';
 const POSTCODE_RE = new RegExp(POSTCODE_SOURCE, 'gu');
@@ -223,8 +226,13 @@ function checkText(text: string, pack: Pack, localStreets: readonly string[]): R
     if (usedPostcodes.has(p.start) || kept.some((k) => p.start < k.end && k.start < p.end)) continue;
     const home = homes.length > 0;
     const numbered = BETWEEN_NUMBER_AND_POSTCODE.test(text.slice(windowStart(p.start, 50), p.start));
-    if (!home && !numbered) continue;
-    if (introducedByVenue(text, p.start, venues)) continue;
+    const from = windowStart(p.start, 60);
+    const house = HOUSE_NAME_BEFORE_POSTCODE.exec(text.slice(from, p.start));
+    if (!home && !numbered && !house) continue;
+    // A house name sets the postcode apart from a venue named before it ("the garage extension at Orchard
+    // Cottage, TN12 9RL"); only a venue word after the house name's start still counts.
+    const houseStart = house ? from + house.index : -1;
+    if (introducedByVenue(text, p.start, house ? venues.filter((v) => v.start >= houseStart && !house[0].includes(text.slice(v.start, v.end))) : venues)) continue;
     if (isOfficialAddress(pack, p.text)) continue;
     kept.push({ start: p.start, end: p.end, numberStart: p.start, kind: 'postcode', home });
   }
