@@ -17,7 +17,7 @@ afterEach(() => {
 
 describe('checkInBackground', () => {
   test('sends the request and hands back the reply', async () => {
-    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(reply);
+    const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(reply as never);
     expect(await checkInBackground(request, new AbortController().signal)).toEqual(reply);
     expect(send).toHaveBeenCalledWith(request);
   });
@@ -31,7 +31,7 @@ describe('checkInBackground', () => {
     const controller = new AbortController();
     vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async () => {
       controller.abort();
-      return reply;
+      return reply as never;
     });
     await expect(checkInBackground(request, controller.signal)).rejects.toThrow(/abort/i);
   });
