@@ -12,7 +12,7 @@ export interface CheckConfig {
   activePack: Pack | null;
 }
 
-export function parseSettings(raw: unknown): ExtensionSettings {
+function parseSettings(raw: unknown): ExtensionSettings {
   if (raw === undefined || raw === null) return DEFAULT_SETTINGS;
   const parsed = ExtensionSettingsSchema.safeParse(raw);
   if (parsed.success) return parsed.data;

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { CheckConfig } from './check-config.ts';
 import { CHECK_MESSAGE, MAX_ANALYSED_CHARS, type CheckReply, type CheckRequest } from './check-protocol.ts';
 import { checkerFor, draftFor } from './draft-setup.ts';
-import { RULES_BY_ID, type Checker, type Finding } from './engine/index.ts';
+import { CHANNELS, RULES_BY_ID, type Checker, type Finding } from './engine/index.ts';
 import { withFix } from './fixes.ts';
 import { SITES } from './settings/schema.ts';
 import { checkTrail } from './trail-check.ts';
@@ -15,7 +15,7 @@ export const CheckRequestSchema = z.object({
   type: z.literal(CHECK_MESSAGE),
   composer: z.string().min(1).max(100),
   site: z.enum(SITES),
-  channel: z.enum(['facebook', 'x', 'email']),
+  channel: z.enum(CHANNELS),
   text: z.string(),
   // Validated in full by the engine's Draft schema.
   email: z.unknown().optional(),

@@ -12,10 +12,6 @@ export function packFor(config: CheckConfig): Pack | string {
   return DEFAULT_SETTINGS.packId;
 }
 
-export function packIdOf(pack: Pack | string): string {
-  return typeof pack === 'string' ? pack : pack.id;
-}
-
 export function draftSettingsFor(settings: ExtensionSettings): DraftSettingsInput {
   return {
     pollingDay: settings.pollingDay,
